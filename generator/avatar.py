@@ -1,0 +1,116 @@
+"""Circular avatar thumbnails, side by side for cyborgs, with an initials fallback.
+
+Edges are anti-aliased by drawing the circle mask at 4× and downsampling. An image is never
+decoded before its declared size is checked (a "decompression bomb" falls back to initials).
+"""
+
+from __future__ import annotations
+
+import colorsys
+import hashlib
+import logging
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageChops, ImageDraw, ImageFont, UnidentifiedImageError
+
+log = logging.getLogger(__name__)
+
+MAX_PIXELS = 40_000_000  # a sane avatar is far smaller; bigger ones are refused unread
+SUPERSAMPLE = 4
+PAGE_SIZE = 384  # px per avatar on a bot page (192 css px at 2× for retina screens)
+CARD_SIZE = 192  # px per avatar on a gallery card (96 css px at 2×)
+OVERLAP = 0.18  # of a circle's width, overlap between neighbours in a cyborg composite
+
+
+def open_checked(path: Path) -> Image.Image | None:
+    """The image at `path`, or None (with a warning) if it is unreadable or declares too many pixels."""
+    try:
+        with Image.open(path) as probe:  # reads the header only
+            width, height = probe.size
+            if width * height > MAX_PIXELS:
+                log.warning("%s: avatar declares %dx%d pixels; using initials", path, width, height)
+                return None
+            probe.load()
+            return probe.convert("RGBA")
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as exc:
+        log.warning("%s: avatar unreadable (%s); using initials", path, exc)
+        return None
+
+
+def colour_for(handle: str) -> tuple[int, int, int]:
+    """A stable, mid-dark colour derived from the handle (white initials stay readable on it)."""
+    digest = hashlib.sha256(handle.lower().encode()).digest()
+
+    r, g, b = colorsys.hls_to_rgb(digest[0] / 255, 0.38 + digest[1] / 255 * 0.1, 0.45 + digest[2] / 255 * 0.3)
+    return int(r * 255), int(g * 255), int(b * 255)
+
+
+def initials_of(name: str, handle: str) -> str:
+    words = [w for w in "".join(c if c.isalnum() else " " for c in name).split() if w]
+    letters = "".join(w[0] for w in words[:2]) or handle[:2]
+    return letters.upper()
+
+
+def initials_image(name: str, handle: str, size: int) -> Image.Image:
+    img = Image.new("RGBA", (size, size), colour_for(handle) + (255,))
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=int(size * 0.42))
+    text = initials_of(name, handle)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    draw.text(
+        ((size - (right - left)) / 2 - left, (size - (bottom - top)) / 2 - top), text, font=font, fill="white"
+    )
+    return img
+
+
+def square(img: Image.Image) -> Image.Image:
+    side = min(img.size)
+    left, top = (img.width - side) // 2, (img.height - side) // 2
+    return img.crop((left, top, left + side, top + side))
+
+
+def circle(img: Image.Image, size: int) -> Image.Image:
+    """`img` cropped to a centred square and masked to a smooth circle of `size` px."""
+    big = size * SUPERSAMPLE
+    mask = Image.new("L", (big, big), 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, big - 1, big - 1), fill=255)
+    mask = mask.resize((size, size), Image.Resampling.LANCZOS)
+    out = square(img).resize((size, size), Image.Resampling.LANCZOS)
+    out.putalpha(ImageChops.multiply(out.getchannel("A"), mask))  # keep the source's own transparency
+    return out
+
+
+def avatar_circle(path: Path | None, name: str, handle: str, size: int) -> Image.Image:
+    img = open_checked(path) if path else None
+    return circle(img if img is not None else initials_image(name, handle, size), size)
+
+
+def compose(circles: list[Image.Image]) -> Image.Image:
+    """Circles side by side, overlapping a little, like the huggingtweets cyborg header."""
+    size = circles[0].height
+    step = int(size * (1 - OVERLAP))
+    canvas = Image.new("RGBA", (size + step * (len(circles) - 1), size), (0, 0, 0, 0))
+    for i, img in enumerate(circles):
+        canvas.alpha_composite(img, (i * step, 0))
+    return canvas
+
+
+def save_png(img: Image.Image, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        dir=path.parent, prefix=f".{path.stem}-", suffix=".png", delete=False
+    ) as fh:
+        img.save(fh, format="PNG", optimize=True)
+    Path(fh.name).replace(path)
+
+
+def bot_avatars(people: list[tuple[Path | None, str, str]], out_dir: Path, bot_id: str) -> dict[str, str]:
+    """Write `<bot>.png` (page) and `<bot>-card.png` (gallery) for people = [(avatar, name, handle)]."""
+    files = {}
+    for label, size in (("page", PAGE_SIZE), ("card", CARD_SIZE)):
+        img = compose([avatar_circle(path, name, handle, size) for path, name, handle in people])
+        name = f"{bot_id}.png" if label == "page" else f"{bot_id}-card.png"
+        save_png(img, out_dir / name)
+        files[label] = name
+    return files

@@ -1,0 +1,283 @@
+"""`htsite build`: exports → curated posts → trained bots → predictions → avatars → pages → site.
+
+Each stage is its own module; this one only wires them together and decides what to skip. A bot
+is retrained only when its key changes: the curated text of its accounts, the training settings,
+the base model and htsite's version. Predictions are redone when that key or the sampling
+settings change. One bad account fails only the bots that use it; the rest still build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__, avatar, basemodel, charts, pages, sample, train
+from generator.curate import Curated, curate
+from generator.errors import HtsiteError, NotEnoughText
+from generator.ingest import Account, load_account
+from generator.progress import Reporter
+from generator.scaffold import sync_assets
+from generator.settings import BotSpec, Site
+from generator.site import build_site
+
+GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
+
+
+@dataclass
+class BuildReport:
+    trained: list[str] = field(default_factory=list)
+    sampled: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
+    failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "trained": self.trained,
+            "sampled": self.sampled,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "warnings": self.warnings,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def digest(obj) -> str:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def train_key(site: Site, corpora: list[Curated]) -> str:
+    s = site.settings
+    return digest(
+        {
+            "texts": [c.texts for c in corpora],
+            "train": s.train.model_dump(),
+            "base_model": s.base_model,
+            "version": __version__,
+        }
+    )
+
+
+def sample_key(tkey: str, site: Site) -> str:
+    return digest({"train_key": tkey, "sample": site.settings.sample.model_dump()})
+
+
+def read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+class Builder:
+    def __init__(self, site: Site, reporter: Reporter, allow_training: bool = True):
+        self.site = site
+        self.allow_training = allow_training  # False for `htsite pages`: reuse models as they are
+        self.reporter = reporter
+        self.report = BuildReport()
+        self._accounts: dict[str, Account | HtsiteError] = {}
+        self._base = None
+        self._compute = None
+
+    # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
+    @property
+    def base(self) -> basemodel.BaseModel:
+        if self._base is None:
+            self._base = basemodel.resolve(self.site.settings.base_model)
+        return self._base
+
+    @property
+    def compute(self):
+        if self._compute is None:
+            from generator.device import pick
+
+            cfg = self.site.settings.train
+            self._compute = pick(cfg.device, cfg.dtype)
+        return self._compute
+
+    # -- stages ---------------------------------------------------------------------------
+    def account(self, key: str) -> Account:
+        if key not in self._accounts:
+            try:
+                self._accounts[key] = load_account(self.site.account_path(key))
+            except HtsiteError as exc:
+                self._accounts[key] = exc
+        found = self._accounts[key]
+        if isinstance(found, HtsiteError):
+            raise found
+        return found
+
+    def check_text(self, bot: BotSpec, corpora: list[Curated]) -> None:
+        c = self.site.settings.curate
+        for corpus, key in zip(corpora, bot.accounts, strict=False):
+            chars = corpus.kept_chars
+            path = self.site.account_path(key)
+            if chars < c.min_chars:
+                raise NotEnoughText(
+                    f"only {chars:,} characters kept (at least {c.min_chars:,} needed to train)",
+                    path,
+                    "add more posts or a larger export",
+                )
+            if chars < c.warn_chars:
+                message = (
+                    f"{path}: only {chars:,} characters kept; "
+                    f"the bot may learn little (≥ {c.warn_chars:,} is better)"
+                )
+                if message not in self.report.warnings:
+                    self.report.warnings.append(message)
+                    self.reporter.warn(message)
+
+    def build_bot(self, bot: BotSpec) -> pages.BotView:
+        accounts = [self.account(key) for key in bot.accounts]
+        corpora = [curate(a) for a in accounts]
+        self.check_text(bot, corpora)
+        model_dir = self.site.models / bot.id
+        tkey = train_key(self.site, corpora)
+        skey = sample_key(tkey, self.site)
+        metrics = read_json(model_dir / "metrics.json")
+        trained = None
+        if metrics.get("train_key") != tkey and not (metrics and not self.allow_training):
+            if not self.allow_training:
+                raise HtsiteError(
+                    "not trained yet", model_dir, f"run `htsite train {bot.id}` or `htsite build`"
+                )
+            trained = self.train_bot(bot, corpora, tkey)
+            metrics = read_json(model_dir / "metrics.json")
+        predictions = read_json(model_dir / "predictions.json")
+        if predictions.get("key") != skey and self.allow_training:
+            predictions = self.sample_bot(bot, model_dir, trained, skey)
+        if trained is None and bot.id not in self.report.sampled:
+            self.report.skipped.append(bot.id)
+
+        rows = [
+            pages.AccountRow(
+                handle=a.handle,
+                name=a.name,
+                format=a.format,
+                downloaded=c.downloaded,
+                retweets=c.retweets,
+                short=c.short,
+                kept=c.kept,
+                withheld=c.withheld,
+            )
+            for a, c in zip(accounts, corpora, strict=False)
+        ]
+        files = self.images(bot, accounts, metrics)
+        view = pages.BotView(
+            id=bot.id,
+            accounts=rows,
+            metrics=metrics,
+            predictions=predictions.get("predictions", []),
+            avatar_file=files["page"],
+            card_file=files["card"],
+            curve_file=files.get("curve"),
+            tags=self.tags(accounts),
+        )
+        card = pages.model_card(view, self.site.settings, self.base)
+        write_text(model_dir / "README.md", card)
+        return view
+
+    def train_bot(self, bot: BotSpec, corpora: list[Curated], tkey: str):
+        settings = self.site.settings
+        base = self.base
+        self.reporter.info(f"train {bot.id}: {sum(c.kept for c in corpora)} posts, {settings.train.method}")
+        with self.reporter.training(f"train {bot.id}") as on_step:
+            result = train.train(
+                corpora, base, settings.train, self.compute, lambda: basemodel.load(base), on_step
+            )
+        extra = {
+            "train_key": tkey,
+            "bot": bot.id,
+            "accounts": [c.counts() for c in corpora],
+            "settings": {"base_model": settings.base_model, **settings.train.model_dump()},
+        }
+        train.link_base_into_site(self.site.models, base)
+        train.save(result, self.site.models / bot.id, base, settings.train, extra)
+        m = result.metrics
+        self.reporter.info(
+            f"  {bot.id}: held-out perplexity {m['base_perplexity']} → {m['perplexity']} "
+            f"in {m['train_seconds']} s ({m['tokens_per_second']} tok/s)"
+        )
+        self.report.trained.append(bot.id)
+        return result
+
+    def sample_bot(self, bot: BotSpec, model_dir: Path, trained, skey: str) -> dict:
+        cfg = self.site.settings.sample
+        if trained is not None:
+            model, tokenizer = trained.model, trained.tokenizer
+        else:
+            model, tokenizer = sample.load_bot_model(model_dir, self.base.path, self.compute)
+        predictions = sample.generate(model, tokenizer, cfg, self.compute)
+        sample.write(model_dir / "predictions.json", predictions, cfg, skey)
+        self.report.sampled.append(bot.id)
+        return read_json(model_dir / "predictions.json")
+
+    def images(self, bot: BotSpec, accounts: list[Account], metrics: dict) -> dict:
+        out = self.site.docs / GENERATED
+        people = [(a.avatar, a.name, a.handle) for a in accounts]
+        files = avatar.bot_avatars(people, out, bot.id)
+        if metrics.get("curve"):
+            charts.loss_curve(metrics["curve"], metrics.get("base_eval_loss"), out / f"{bot.id}-loss.png")
+            files["curve"] = f"{bot.id}-loss.png"
+        return files
+
+    def tags(self, accounts: list[Account]) -> list[str]:
+        kind = "cyborg" if len(accounts) > 1 else "bot"
+        formats = sorted({a.format for a in accounts})
+        return [kind, *formats, self.base.label.split(" ")[0]]
+
+    # -- the whole build --------------------------------------------------------------------
+    def run(self, only: str | None = None) -> BuildReport:
+        started = time.monotonic()
+        bots = self.site.bots
+        if only:
+            bots = [b for b in bots if b.id == only]
+            if not bots:
+                raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
+        views: dict[str, pages.BotView] = {}
+        for bot in bots:
+            try:
+                views[bot.id] = self.build_bot(bot)
+            except HtsiteError as exc:
+                self.report.failed[bot.id] = exc.one_line()
+                self.reporter.error(f"bot {bot.id} skipped: {exc.one_line()}")
+        if not only:
+            # The gallery shows every bot whose model exists, even when --only rebuilt one.
+            self.write_pages([views[b.id] for b in self.site.bots if b.id in views])
+            self.reporter.info("mkdocs build --strict …")
+            build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
+        self.report.seconds = time.monotonic() - started
+        return self.report
+
+    def write_pages(self, views: list[pages.BotView]) -> None:
+        docs = self.site.docs
+        sync_assets(docs)
+        bots_dir = docs / "bots"
+        bots_dir.mkdir(parents=True, exist_ok=True)
+        wanted = {f"{v.id}.md" for v in views}
+        for stale in bots_dir.glob("*.md"):
+            if stale.name not in wanted:
+                stale.unlink()
+        for v in views:
+            write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
+        write_text(docs / "index.md", pages.index_page(views, self.site.settings))
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write only when the content changed (keeps mtimes, and mkdocs serve, quiet); atomically."""
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def clean_generated(site: Site) -> None:
+    for path in (site.docs / "bots", site.docs / GENERATED):
+        shutil.rmtree(path, ignore_errors=True)

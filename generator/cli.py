@@ -1,0 +1,213 @@
+"""The `htsite` command: a thin layer over the library. Each command's help reads like its docs."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from generator import __version__
+from generator.errors import HtsiteError
+from generator.progress import Reporter, console
+
+app = typer.Typer(
+    help="Turn social-media exports into fine-tuned bots and a browsable gallery, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+SiteOpt = Annotated[
+    Path,
+    typer.Option("--site", help="The site folder (holds site_src/). Env: HTSITE_SITE.", envvar="HTSITE_SITE"),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and errors on stderr.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+
+
+def fail(exc: HtsiteError) -> None:
+    console.print(f"error: {exc.one_line()}", style="red", markup=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def open_site(path: Path):
+    from generator.settings import Site
+
+    return Site(path)
+
+
+def version_callback(value: bool):
+    if value:
+        typer.echo(f"htsite {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+):
+    """htsite builds one small language model per bot from exports in site_src/, then a gallery
+    site of them in site/. Run `htsite new mysite` to start, `htsite build` to build."""
+
+
+@app.command()
+def new(directory: Annotated[Path, typer.Argument(help="Folder to create (must not exist or be empty).")]):
+    """Scaffold an empty site: site_src/ (site.yaml, accounts/, bots/), docs/, mkdocs.yml."""
+    from generator.scaffold import scaffold
+
+    try:
+        scaffold(directory)
+    except HtsiteError as exc:
+        fail(exc)
+    typer.echo(f"created {directory}: add exports under site_src/accounts/, bots under site_src/bots/")
+
+
+@app.command()
+def inspect(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Exports: folders or files (X, Mastodon, CSV, JSONL, TXT).")
+    ],
+    as_json: JsonOpt = False,
+):
+    """Show the training-data table for exports, without writing anything.
+
+    Counts follow the huggingtweets rules: retweets dropped; entities decoded, URLs removed;
+    posts with fewer than 3 words (not counting words with http, @ or #) dropped as short."""
+    from generator.curate import curate
+    from generator.ingest import load_account
+
+    rows = []
+    try:
+        for path in paths:
+            rows.append(curate(load_account(path)).counts())
+    except HtsiteError as exc:
+        fail(exc)
+    if as_json:
+        typer.echo(json.dumps({"accounts": rows}, ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table("Data", *[f"{r['name']} (@{r['handle']})" for r in rows])
+    for label, key in (
+        ("Posts downloaded", "downloaded"),
+        ("Retweets", "retweets"),
+        ("Short posts", "short"),
+        ("Withheld (private)", "withheld"),
+        ("Posts kept", "kept"),
+    ):
+        if key == "withheld" and not any(r[key] for r in rows):
+            continue
+        table.add_row(label, *[str(r[key]) for r in rows])
+    from rich.console import Console
+
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def build(
+    site: SiteOpt = Path("."),
+    only: Annotated[str | None, typer.Option("--only", help="Build just this bot (no site rebuild).")] = None,
+    quiet: QuietOpt = False,
+    as_json: JsonOpt = False,
+):
+    """Build everything: curate, train what changed, sample, draw avatars, write pages, mkdocs.
+
+    Bots whose data and settings did not change are reused from models/. One bad account fails
+    only its bots; the rest build, and the command exits 1 at the end listing what failed."""
+    run_build(site, only, quiet, as_json, allow_training=True)
+
+
+def run_build(site: Path, only: str | None, quiet: bool, as_json: bool, allow_training: bool) -> None:
+    from generator.build import Builder
+
+    reporter = Reporter(quiet=quiet)
+    try:
+        report = Builder(open_site(site), reporter, allow_training).run(only=only)
+    except HtsiteError as exc:
+        fail(exc)
+    summary = (
+        f"built in {report.seconds:.1f} s: {len(report.trained)} trained, {len(report.sampled)} sampled, "
+        f"{len(report.skipped)} unchanged, {len(report.failed)} failed"
+    )
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        typer.echo(summary)
+    if report.failed:
+        for bot, reason in report.failed.items():
+            console.print(f"failed: {bot}: {reason}", style="red", markup=False, soft_wrap=True)
+        raise typer.Exit(1)
+
+
+@app.command("train")
+def train_cmd(
+    bot: Annotated[str, typer.Argument(help="Bot id (site_src/bots/<id>.yaml).")], site: SiteOpt = Path(".")
+):
+    """Train (or reuse) one bot and sample its predictions; pages and site are not rebuilt."""
+    run_build(site, bot, quiet=False, as_json=False, allow_training=True)
+
+
+@app.command("sample")
+def sample_cmd(
+    bot: Annotated[str, typer.Argument(help="Bot id.")],
+    site: SiteOpt = Path("."),
+    prompt: Annotated[
+        list[str] | None, typer.Option("--prompt", help="Prompt(s); default: site.yaml's.")
+    ] = None,
+    n: Annotated[int | None, typer.Option("-n", help="Predictions per prompt.")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Sampling seed.")] = None,
+    as_json: JsonOpt = False,
+):
+    """Sample from a trained bot (models/<bot>) and print the predictions; writes nothing."""
+    from generator import basemodel, sample
+    from generator.device import pick
+
+    try:
+        s = open_site(site)
+        model_dir = s.models / bot
+        if not (model_dir / "metrics.json").is_file():
+            raise HtsiteError("no trained model here", model_dir, f"run `htsite train {bot}` first")
+        cfg = s.settings.sample.model_copy(
+            update={
+                k: v for k, v in {"prompts": prompt, "num_return_sequences": n, "seed": seed}.items() if v
+            }
+        )
+        compute = pick(s.settings.train.device, s.settings.train.dtype)
+        base = basemodel.resolve(s.settings.base_model)
+        model, tokenizer = sample.load_bot_model(model_dir, base.path, compute)
+        predictions = sample.generate(model, tokenizer, cfg, compute)
+    except HtsiteError as exc:
+        fail(exc)
+    if as_json:
+        typer.echo(json.dumps({"predictions": predictions}, ensure_ascii=False, indent=2))
+    else:
+        for p in predictions:
+            typer.echo(p["text"])
+
+
+@app.command()
+def pages(site: SiteOpt = Path("."), quiet: QuietOpt = False):
+    """Rewrite pages and rebuild the site from existing models (never trains)."""
+    run_build(site, None, quiet=quiet, as_json=False, allow_training=False)
+
+
+@app.command()
+def serve(
+    site: SiteOpt = Path("."),
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
+):
+    """Browse the gallery: mkdocs serve on 127.0.0.1 (build first with `htsite build`)."""
+    try:
+        s = open_site(site)
+    except HtsiteError as exc:
+        fail(exc)
+    os.execv(
+        sys.executable,
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(s.mkdocs_yml), "-a", f"127.0.0.1:{port}"],
+    )

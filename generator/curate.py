@@ -1,0 +1,72 @@
+"""Curation, kept exactly as huggingtweets did it:
+
+downloaded → minus retweets → unescape HTML entities, remove http(s) URLs, collapse whitespace
+→ minus short posts (fewer than 3 words that contain none of `http`, `@`, `#`) → kept
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from generator.ingest.model import Account
+
+URL = re.compile(r"https?://\S+")
+BORING = ("http", "@", "#")
+
+
+@dataclass
+class Curated:
+    handle: str
+    name: str
+    downloaded: int
+    retweets: int
+    short: int
+    kept: int
+    withheld: int = 0
+    bad_rows: int = 0
+    texts: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def kept_chars(self) -> int:
+        return sum(len(t) for t in self.texts)
+
+    def counts(self) -> dict:
+        return {
+            "handle": self.handle,
+            "name": self.name,
+            "downloaded": self.downloaded,
+            "retweets": self.retweets,
+            "short": self.short,
+            "kept": self.kept,
+            "withheld": self.withheld,
+        }
+
+
+def clean(text: str) -> str:
+    text = html.unescape(text)
+    text = URL.sub(" ", text)
+    return " ".join(text.split())
+
+
+def is_short(text: str) -> bool:
+    words = [w for w in text.split() if not any(b in w.lower() for b in BORING)]
+    return len(words) < 3
+
+
+def curate(account: Account) -> Curated:
+    originals = [p.text for p in account.posts if not p.is_repost]
+    cleaned = [clean(t) for t in originals]
+    kept = [t for t in cleaned if not is_short(t)]
+    return Curated(
+        handle=account.handle,
+        name=account.name,
+        downloaded=len(account.posts),
+        retweets=len(account.posts) - len(originals),
+        short=len(cleaned) - len(kept),
+        kept=len(kept),
+        withheld=account.withheld,
+        bad_rows=account.bad_rows,
+        texts=kept,
+    )

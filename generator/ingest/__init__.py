@@ -1,0 +1,76 @@
+"""Read an account's export, whatever its format, into an `Account`.
+
+An account folder under `site_src/accounts/<handle>/` holds one export (an X archive, a Mastodon
+archive, or a CSV / JSONL / TXT file) and may hold `account.yaml` with `name`, `bio` and `avatar`
+(a file in the folder) to fill in or override what the export says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.errors import InputError
+from generator.ingest import mastodon, plaintext, xarchive
+from generator.ingest.model import Account, Post
+
+__all__ = ["Account", "Post", "load_account", "detect_format"]
+
+
+def detect_format(path: Path) -> str:
+    if path.is_file():
+        if path.suffix.lower() in plaintext.SUFFIXES:
+            return plaintext.SUFFIXES[path.suffix.lower()]
+        raise InputError("unknown export format", path, "use an X/Mastodon archive, CSV, JSONL or TXT")
+    if not path.is_dir():
+        raise InputError("no such file or folder", path, "check the path")
+    if xarchive.data_dir(path):
+        return "x-archive"
+    if mastodon.is_mastodon(path):
+        return "mastodon"
+    if plaintext.find_file(path):
+        return "plain"
+    raise InputError(
+        "no export found in this folder",
+        path,
+        "add an X archive (data/tweets.js), a Mastodon archive (outbox.json) or a .csv/.jsonl/.txt",
+    )
+
+
+def load_account(path: Path, handle: str | None = None) -> Account:
+    """Load the export at `path` (a folder or a file); `handle` overrides the export's own."""
+    fmt = detect_format(path)
+    try:
+        if fmt == "x-archive":
+            account = xarchive.load(path, handle)
+        elif fmt == "mastodon":
+            account = mastodon.load(path, handle)
+        elif fmt == "plain":
+            account = plaintext.load(plaintext.find_file(path), handle or path.name)
+        else:
+            account = plaintext.load(path, handle)
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", exc.filename or path, "check permissions") from None
+    if path.is_dir():
+        _apply_overrides(account, path)
+    return account
+
+
+def _apply_overrides(account: Account, folder: Path) -> None:
+    meta = folder / "account.yaml"
+    if not meta.is_file():
+        return
+    try:
+        data = yaml.safe_load(meta.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read YAML ({str(exc).splitlines()[0]})", meta, "fix its syntax") from None
+    if not isinstance(data, dict):
+        raise InputError("expected name/bio/avatar keys", meta, "see the README")
+    account.name = str(data.get("name") or account.name)
+    account.bio = str(data.get("bio") or account.bio)
+    if data.get("avatar"):
+        candidate = (folder / str(data["avatar"])).resolve()
+        if not candidate.is_relative_to(folder.resolve()) or not candidate.is_file():
+            raise InputError("avatar must be a file inside the account folder", meta, "fix 'avatar'")
+        account.avatar = candidate

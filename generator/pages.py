@@ -1,0 +1,168 @@
+"""Markdown pages (one per bot, the gallery index) and the Hugging Face model card.
+
+Every user-derived string goes through `md_escape`: all ASCII punctuation becomes a numeric
+character reference, so HTML, Markdown links, emphasis and template braces all render as text.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import dataclass, field
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from generator.basemodel import BaseModel
+from generator.settings import SiteSettings
+
+# Punctuation that Markdown, HTML or templates could act on. Left out: , . ' ? ; / @ - %, which
+# are inert mid-line (pages never start a line with user text).
+ESCAPED = set(string.punctuation) - set(",.'?;/@-%")
+CARD_CHARS = 160  # longest prediction shown on a gallery card
+LOOKALIKES = str.maketrans({"<": "‹", ">": "›", '"': "”", "'": "’", "&": "＆", "{": "｛", "}": "｝"})
+
+
+def md_escape(value) -> str:
+    """Text → Markdown/HTML that displays exactly that text (newlines become spaces)."""
+    text = " ".join(str(value).split())
+    return "".join(f"&#{ord(c)};" if c in ESCAPED else c for c in text)
+
+
+def yaml_scalar(value) -> str:
+    """A YAML string for front matter. The theme puts title and description into <title> and
+    meta attributes unescaped, so markup characters become look-alikes."""
+    text = " ".join(str(value).split()).translate(LOOKALIKES)
+    return json.dumps(text, ensure_ascii=False)
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,  # Markdown output: escaping is explicit, with the md filter
+    )
+    env.filters["md"] = md_escape
+    env.filters["yaml"] = yaml_scalar
+    return env
+
+
+@dataclass
+class AccountRow:
+    handle: str
+    name: str
+    format: str
+    downloaded: int
+    retweets: int
+    short: int
+    kept: int
+    withheld: int = 0
+
+
+@dataclass
+class BotView:
+    """Everything a page needs about one bot, gathered by the build."""
+
+    id: str
+    accounts: list[AccountRow]
+    metrics: dict
+    predictions: list[dict]
+    avatar_file: str
+    card_file: str
+    curve_file: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "AI CYBORG" if len(self.accounts) > 1 else "AI BOT"
+
+    @property
+    def names(self) -> str:
+        return " & ".join(a.name for a in self.accounts)
+
+    @property
+    def handles(self) -> str:
+        return " ".join(f"@{a.handle}" for a in self.accounts)
+
+    @property
+    def prediction(self) -> str | None:
+        """The first prediction, shortened for a gallery card."""
+        if not self.predictions:
+            return None
+        text = self.predictions[0]["text"]
+        return text if len(text) <= CARD_CHARS else text[: CARD_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+    @property
+    def base_perplexity(self):
+        return self.metrics.get("base_perplexity")
+
+    @property
+    def perplexity(self):
+        return self.metrics.get("perplexity")
+
+
+def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bool) -> dict:
+    m, s = bot.metrics, settings.train
+    method = s.method
+    ratio = m["perplexity"] / m["base_perplexity"] if m.get("base_perplexity") else float("nan")
+    return {
+        "kind": bot.kind,
+        "names": bot.names,
+        "handles": bot.handles,
+        "handles_count": len(bot.accounts),
+        "accounts": bot.accounts,
+        "any_withheld": any(a.withheld for a in bot.accounts),
+        "m": m,
+        "s": s,
+        "ppl_ratio": f"{ratio:.2f}",
+        "held_out_pct": round(s.eval_fraction * 100),
+        "method_label": "LoRA" if method == "lora" else "full fine-tuning",
+        "method_detail": (
+            f"LoRA r={s.lora_r}, α={s.lora_alpha} on {', '.join(s.lora_targets)}"
+            if method == "lora"
+            else "full fine-tuning"
+        ),
+        "base_label": base.label,
+        "base_link": f"https://huggingface.co/{base.hub_id}" if base.hub_id else "../about.md",
+        "predictions": bot.predictions,
+        "prompts": settings.sample.prompts,
+        "model_ref": f"models/{bot.id}",
+        "pipeline_img": "../assets/htsite/pipeline.svg" if for_site else None,
+        "curve_img": f"../assets/generated/{bot.curve_file}" if for_site and bot.curve_file else None,
+        "how_link": "../how-it-works.md" if for_site else "https://github.com/htsite/htsite",
+        "about_link": "../about.md" if for_site else "https://github.com/htsite/htsite",
+        "avatar_file": bot.avatar_file,
+    }
+
+
+def bot_page(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
+    ctx = _context(bot, settings, base, for_site=True)
+    ctx["title"] = f"{bot.names} ({bot.kind})"
+    ctx["description"] = f"A language model fine-tuned on posts by {bot.names}. AI-generated text."
+    ctx["tags"] = bot.tags
+    return environment().get_template("bot_page.md.j2").render(**ctx)
+
+
+def model_card(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
+    ctx = _context(bot, settings, base, for_site=False)
+    front = {
+        "language": settings.language,
+        "license": settings.license,
+        "tags": ["htsite", "text-generation", "huggingtweets"],
+        "library_name": "peft" if settings.train.method == "lora" else "transformers",
+        "pipeline_tag": "text-generation",
+        "widget": [{"text": p} for p in settings.sample.prompts],
+    }
+    if base.hub_id:
+        front["base_model"] = base.hub_id
+    ctx["front_matter"] = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)
+    return environment().get_template("model_card.md.j2").render(**ctx)
+
+
+def index_page(bots: list[BotView], settings: SiteSettings) -> str:
+    return (
+        environment()
+        .get_template("index.md.j2")
+        .render(title=settings.title, description=settings.description, bots=bots)
+    )

@@ -1,0 +1,176 @@
+"""The site's settings: `site_src/site.yaml` and `site_src/bots/*.yaml`, with every default in one place.
+
+Environment variables override site.yaml (handy for CI and quick experiments):
+
+    HTSITE_BASE_MODEL    base_model
+    HTSITE_MAX_MINUTES   train.max_minutes
+    HTSITE_MAX_STEPS     train.max_steps
+    HTSITE_DEVICE        train.device
+    HTSITE_DTYPE         train.dtype
+    HTSITE_CACHE         where the dequantized bundled model is cached (default ~/.cache/htsite)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from generator.errors import InputError
+
+BUNDLED_BASE = "bundled:smollm2-135m"
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+ALL_LINEAR = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CurateSettings(Strict):
+    min_chars: int = 6_000  # kept characters below which a bot is refused (as the original did)
+    warn_chars: int = 40_000  # kept characters below which the build warns
+
+
+class TrainSettings(Strict):
+    method: Literal["lora", "full"] = "lora"
+    max_minutes: float = 1.5  # wall-clock budget per bot, minutes (training only)
+    max_steps: int = 300  # optimizer steps, at most
+    epochs: float = 4.0  # passes over the training blocks, at most
+    batch_size: int = 8  # sequences per optimizer step
+    block_size: int = 128  # tokens per sequence
+    learning_rate: float = 5e-4  # peak learning rate (LoRA); use ~1e-4 for method: full
+    warmup_fraction: float = 0.05  # of the planned steps, linear warm-up, then cosine decay to 10 %
+    weight_decay: float = 0.0
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.0
+    lora_targets: list[str] = Field(default_factory=lambda: list(ALL_LINEAR))
+    eval_fraction: float = 0.1  # of posts held out (per account), by seeded hash
+    eval_every: int = 50  # steps between held-out evaluations for the loss curve
+    seed: int = 1234
+    device: str = "auto"  # auto | cpu | cuda | mps
+    dtype: Literal["auto", "float32", "bfloat16"] = "auto"  # auto: time both once, keep the faster
+
+
+class SampleSettings(Strict):
+    prompts: list[str] = Field(default_factory=lambda: ["My dream is"])
+    num_return_sequences: int = 5  # predictions per prompt
+    min_new_tokens: int = 10
+    max_new_tokens: int = 60
+    top_p: float = 0.95
+    temperature: float = 1.0
+    seed: int = 0
+
+
+class SiteSettings(Strict):
+    title: str = "htsite gallery"
+    description: str = "Small language models fine-tuned on social-media exports."
+    base_model: str = BUNDLED_BASE  # bundled:smollm2-135m, a local folder, or a hub id
+    language: str = "en"
+    license: str = "apache-2.0"
+    curate: CurateSettings = Field(default_factory=CurateSettings)
+    train: TrainSettings = Field(default_factory=TrainSettings)
+    sample: SampleSettings = Field(default_factory=SampleSettings)
+
+
+class BotSpec(Strict):
+    id: str
+    accounts: list[str] = Field(min_length=1, max_length=3)
+    title: str | None = None  # optional display title; defaults to the accounts' names
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError("bot ids use lowercase letters, digits, '-' and '_'")
+        return value
+
+
+class Site:
+    """Paths of one site and its parsed settings."""
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self.src = self.root / "site_src"
+        self.accounts_dir = self.src / "accounts"
+        self.bots_dir = self.src / "bots"
+        self.models = self.root / "models"
+        self.docs = self.root / "docs"
+        self.site_dir = self.root / "site"
+        self.mkdocs_yml = self.root / "mkdocs.yml"
+        if not (self.src / "site.yaml").is_file():
+            raise InputError(
+                "no site_src/site.yaml here",
+                self.root,
+                "run in a site folder, pass --site DIR, or create one with `htsite new DIR`",
+            )
+        self.settings = load_settings(self.src / "site.yaml")
+        self.bots = load_bots(self.bots_dir)
+
+    def account_path(self, handle: str) -> Path:
+        return self.accounts_dir / handle
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        reason = str(exc).splitlines()[0]
+        raise InputError(f"cannot read YAML ({reason})", path, "fix the file's syntax") from None
+    if not isinstance(data, dict):
+        raise InputError("expected a mapping of settings", path, "see the README for the format")
+    return data
+
+
+def _validation_message(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    return f"{where}: {err['msg']}"
+
+
+def apply_env(data: dict) -> dict:
+    """Overlay HTSITE_* environment variables on raw site.yaml data."""
+    train = dict(data.get("train") or {})
+    env_map = {
+        "HTSITE_MAX_MINUTES": ("train", "max_minutes"),
+        "HTSITE_MAX_STEPS": ("train", "max_steps"),
+        "HTSITE_DEVICE": ("train", "device"),
+        "HTSITE_DTYPE": ("train", "dtype"),
+    }
+    for var, (_, key) in env_map.items():
+        if os.environ.get(var):
+            train[key] = os.environ[var]
+    out = dict(data)
+    if train:
+        out["train"] = train
+    if os.environ.get("HTSITE_BASE_MODEL"):
+        out["base_model"] = os.environ["HTSITE_BASE_MODEL"]
+    return out
+
+
+def load_settings(path: Path) -> SiteSettings:
+    try:
+        return SiteSettings.model_validate(apply_env(_read_yaml(path)))
+    except ValidationError as exc:
+        raise InputError(_validation_message(exc), path, "fix or remove that setting") from None
+
+
+def load_bots(bots_dir: Path) -> list[BotSpec]:
+    bots = []
+    for path in sorted(bots_dir.glob("*.yaml")):
+        data = _read_yaml(path)
+        data.setdefault("id", path.stem)
+        try:
+            bots.append(BotSpec.model_validate(data))
+        except ValidationError as exc:
+            raise InputError(_validation_message(exc), path, "fix the bot file") from None
+    return bots
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("HTSITE_CACHE") or Path.home() / ".cache" / "htsite")

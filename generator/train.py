@@ -1,0 +1,310 @@
+"""Fine-tune the base model on one bot's curated posts and measure what it learned.
+
+Read top to bottom: split → balance → tokenize into blocks → base loss → LoRA → train within the
+budget → held-out loss → save (to a temp folder, then rename). A plain loop, not the HF Trainer:
+the data are a few hundred blocks, and a loop keeps the time budget, the loss curve and the
+held-out evaluation in plain sight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__
+from generator.basemodel import BaseModel
+from generator.curate import Curated
+from generator.device import Compute
+from generator.settings import TrainSettings
+
+MODEL_BASE_LINK = "base"  # models/base/<dir>: the base weights the adapters point at
+
+
+@dataclass
+class Split:
+    train: list[str] = field(default_factory=list)
+    eval: list[str] = field(default_factory=list)
+
+
+def held_out(text: str, seed: int, fraction: float) -> bool:
+    """A post is held out by a seeded hash of its text: stable across runs and machines."""
+    digest = hashlib.sha256(f"{seed}:{text}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < fraction
+
+
+def split_posts(texts: list[str], seed: int, fraction: float) -> Split:
+    split = Split()
+    for text in texts:
+        (split.eval if held_out(text, seed, fraction) else split.train).append(text)
+    if not split.eval and len(split.train) > 1:  # tiny corpora: hold out at least one post
+        split.eval.append(split.train.pop())
+    return split
+
+
+def balance(per_account: list[list[str]]) -> list[str]:
+    """Cyborgs: repeat each account's posts until its text is as long as the longest account's,
+    so that no voice drowns the others (as huggingtweets did)."""
+    lengths = [sum(len(t) for t in posts) or 1 for posts in per_account]
+    target = max(lengths)
+    out: list[str] = []
+    for posts, length in zip(per_account, lengths, strict=False):
+        repeats, rest = divmod(target, length)
+        out.extend(posts * repeats)
+        budget = rest
+        for post in posts:
+            if budget <= 0:
+                break
+            out.append(post)
+            budget -= len(post)
+    return out
+
+
+def to_blocks(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
+    """Posts joined with EOS, packed into fixed-length blocks (the last one may be shorter)."""
+    eos = tokenizer.eos_token_id
+    stream: list[int] = []
+    for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
+        stream.extend(ids)
+        stream.append(eos)
+    return [stream[i : i + block_size] for i in range(0, len(stream), block_size)]
+
+
+def batches(blocks: list[list[int]], batch_size: int, pad_id: int):
+    """(input_ids, attention_mask, labels) tensors; padding is masked out of the loss."""
+    import torch
+
+    for i in range(0, len(blocks), batch_size):
+        chunk = blocks[i : i + batch_size]
+        width = max(len(b) for b in chunk)
+        ids = torch.full((len(chunk), width), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        for row, block in enumerate(chunk):
+            ids[row, : len(block)] = torch.tensor(block)
+            mask[row, : len(block)] = 1
+        labels = ids.masked_fill(mask == 0, -100)
+        yield ids, mask, labels
+
+
+def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int) -> float:
+    """Mean next-token loss over all held-out tokens."""
+    import torch
+
+    from generator.device import autocast
+
+    was_training = model.training
+    model.eval()
+    total, count = 0.0, 0
+    with torch.no_grad(), autocast(compute):
+        for ids, mask, labels in batches(blocks, batch_size, pad_id):
+            ids, mask, labels = (t.to(compute.device) for t in (ids, mask, labels))
+            out = model(input_ids=ids, attention_mask=mask, labels=labels)
+            n = int((labels[:, 1:] != -100).sum())
+            total += float(out.loss) * n
+            count += n
+    model.train(was_training)
+    return total / max(count, 1)
+
+
+def lr_at(step: int, total: int, cfg: TrainSettings) -> float:
+    """Linear warm-up, then cosine decay to 10 % of the peak."""
+    warmup = max(1, int(cfg.warmup_fraction * total))
+    if step < warmup:
+        return cfg.learning_rate * (step + 1) / warmup
+    progress = min(1.0, (step - warmup) / max(1, total - warmup))
+    return cfg.learning_rate * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+
+def wrap_for_method(model, cfg: TrainSettings):
+    if cfg.method == "full":
+        return model
+    from peft import LoraConfig, get_peft_model
+
+    lora = LoraConfig(
+        r=cfg.lora_r,
+        lora_alpha=cfg.lora_alpha,
+        lora_dropout=cfg.lora_dropout,
+        target_modules=cfg.lora_targets,
+        task_type="CAUSAL_LM",
+    )
+    return get_peft_model(model, lora)
+
+
+@dataclass
+class TrainResult:
+    model: object
+    tokenizer: object
+    metrics: dict
+
+
+def train(
+    corpora: list[Curated],
+    base: BaseModel,
+    cfg: TrainSettings,
+    compute: Compute,
+    load_base: Callable,
+    on_step: Callable[[int, int, float, float], None] | None = None,
+) -> TrainResult:
+    """Train one bot. `load_base()` returns (model, tokenizer); `on_step(step, total, loss, tok/s)`."""
+    import torch
+
+    from generator.device import autocast
+
+    random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+
+    # 1. data: hold out posts per account, balance cyborg voices, pack into blocks
+    splits = [split_posts(c.texts, cfg.seed, cfg.eval_fraction) for c in corpora]
+    train_texts = balance([s.train for s in splits]) if len(splits) > 1 else splits[0].train
+    eval_texts = [t for s in splits for t in s.eval]
+    model, tokenizer = load_base()
+    model.to(compute.device)
+    pad = tokenizer.pad_token_id
+    train_blocks = to_blocks(tokenizer, train_texts, cfg.block_size)
+    eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
+    eval_batch = max(cfg.batch_size, 8)
+
+    # 2. the base model's held-out loss: the figure to beat
+    base_eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad)
+
+    # 3. the model to train and its optimizer
+    model = wrap_for_method(model, cfg)
+    model.train()
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
+    steps_per_epoch = math.ceil(len(train_blocks) / cfg.batch_size)
+    planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * steps_per_epoch)))
+    total = planned
+    budget_s = cfg.max_minutes * 60
+
+    # 4. the loop: shuffle blocks each epoch; stop at the step plan or the time budget
+    curve: list[dict] = []
+    order: list[int] = []
+    rng = random.Random(cfg.seed)
+    tokens_seen, train_s, step, loss_ema = 0, 0.0, 0, None
+    while step < total:
+        if not order:
+            order = list(range(len(train_blocks)))
+            rng.shuffle(order)
+        picked = [train_blocks[i] for i in order[: cfg.batch_size]]
+        order = order[cfg.batch_size :]
+        started = time.perf_counter()
+        ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad)))
+        for group in optimizer.param_groups:
+            group["lr"] = lr_at(step, total, cfg)
+        with autocast(compute):
+            loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        train_s += time.perf_counter() - started
+        tokens_seen += int(mask.sum())
+        step += 1
+        loss_value = loss.detach().item()
+        loss_ema = loss_value if loss_ema is None else 0.9 * loss_ema + 0.1 * loss_value
+        if step == 1:
+            first_step_s = train_s  # the first step pays for warm-up; keep it out of the estimate
+        # Re-plan against the time budget once the step time is known.
+        if step in (3, 10) or step % 25 == 0:
+            per_step = (train_s - first_step_s) / (step - 1)
+            total = max(step, min(planned, step + int((budget_s - train_s) / per_step)))
+        point = {"step": step, "train_loss": round(loss_value, 4)}
+        if step % cfg.eval_every == 0 and step < total:
+            point["eval_loss"] = round(evaluate(model, eval_blocks, compute, eval_batch, pad), 4)
+        curve.append(point)
+        if on_step:
+            on_step(step, total, loss_ema, tokens_seen / train_s)
+        if train_s >= budget_s:
+            break
+
+    # 5. the fine-tuned model's held-out loss
+    eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad)
+    curve[-1]["eval_loss"] = round(eval_loss, 4)
+    metrics = {
+        "base_eval_loss": round(base_eval_loss, 4),
+        "eval_loss": round(eval_loss, 4),
+        "base_perplexity": round(math.exp(base_eval_loss), 2),
+        "perplexity": round(math.exp(eval_loss), 2),
+        "train_tokens": tokens_seen,
+        "train_seconds": round(train_s, 1),
+        "tokens_per_second": round(tokens_seen / max(train_s, 1e-9), 1),
+        "steps": step,
+        "planned_steps": planned,
+        "epochs_done": round(step * cfg.batch_size / max(1, len(train_blocks)), 2),
+        "train_posts": len(train_texts),
+        "eval_posts": len(eval_texts),
+        "eval_tokens": sum(len(b) for b in eval_blocks),
+        "trainable_parameters": sum(p.numel() for p in params),
+        "device": compute.device,
+        "dtype": compute.dtype,
+        "cpu_capability": compute.cpu_capability,
+        "curve": curve,
+    }
+    return TrainResult(model=model, tokenizer=tokenizer, metrics=metrics)
+
+
+def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:
+    """Write the model folder atomically: everything goes to a temp folder that is renamed last."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        model = result.model
+        if cfg.method == "full":
+            import torch
+
+            model.to(torch.bfloat16).save_pretrained(tmp)
+        else:
+            model.save_pretrained(tmp)
+            _point_adapter_at_base(tmp, base)
+        result.tokenizer.save_pretrained(tmp)
+        metrics = {**result.metrics, **extra, "htsite_version": __version__}
+        (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        tmp.rename(out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def base_ref_for_site(base: BaseModel) -> str:
+    """What adapter_config.json names as the base: for the bundled model a path relative to the
+    site root (models/base/...), so the page's snippet runs from there on any machine that built
+    the site; for a hub id, the hub id; for a local folder, its absolute path."""
+    if base.hub_id and Path(base.path).is_dir():
+        return f"models/{MODEL_BASE_LINK}/{Path(base.path).name}"
+    return base.path
+
+
+def _point_adapter_at_base(folder: Path, base: BaseModel) -> None:
+    config_path = folder / "adapter_config.json"
+    config = json.loads(config_path.read_text())
+    config["base_model_name_or_path"] = base_ref_for_site(base)
+    config_path.write_text(json.dumps(config, indent=2) + "\n")
+
+
+def link_base_into_site(models_dir: Path, base: BaseModel) -> None:
+    """Put the base weights at models/base/<name> (hard links where possible, else a copy)."""
+    if not (base.hub_id and Path(base.path).is_dir()):
+        return
+    src = Path(base.path)
+    dest = models_dir / MODEL_BASE_LINK / src.name
+    if (dest / "config.json").is_file():
+        return
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{src.name}-", dir=dest.parent))
+    for file in src.iterdir():
+        if file.is_file():
+            try:
+                (tmp / file.name).hardlink_to(file)
+            except OSError:
+                shutil.copy2(file, tmp / file.name)
+    tmp.rename(dest)
