@@ -1,0 +1,164 @@
+"""`htsite build` end to end on a small site, with the tiny random-init model as base (seconds)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from generator.cli import app
+from generator.scaffold import scaffold
+from tests.tinymodel import make_tiny_model
+
+runner = CliRunner()
+HOSTILE = '<script>alert("x")</script> ](javascript:alert(1)) {{ 7*7 }}'
+TOPICS = {
+    "ada": ["sourdough", "rye crumb", "oven spring", "proofing basket", "laminated dough"],
+    "bo": ["floppy drive", "Z80 opcode", "CRT bezel", "serial cable", "tape loader"],
+}
+
+
+def write_account(folder: Path, handle: str, n: int = 60, extra: str = "") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "posts.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "created_at", "text"])
+        for i in range(n):
+            topic = TOPICS[handle][i % 5]
+            w.writerow([i, "2024-01-01T00:00:00Z", f"today the {topic} number {i} went well {extra}"])
+        w.writerow([n, "", "RT @someone: not mine"])
+        w.writerow([n + 1, "", "Short one"])
+
+
+@pytest.fixture(scope="module")
+def tiny_path(tmp_path_factory):
+    return make_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-llama")
+
+
+def make_site(root: Path, tiny: Path) -> Path:
+    scaffold(root)
+    (root / "site_src" / "site.yaml").write_text(
+        f"title: Test gallery\nbase_model: {tiny}\n"
+        "curate: {min_chars: 500, warn_chars: 1000}\n"
+        "train: {max_steps: 4, batch_size: 2, block_size: 32}\n"
+        "sample: {max_new_tokens: 12, min_new_tokens: 2, num_return_sequences: 5}\n"
+    )
+    write_account(root / "site_src" / "accounts" / "ada", "ada")
+    write_account(root / "site_src" / "accounts" / "bo", "bo")
+    (root / "site_src" / "accounts" / "bo" / "account.yaml").write_text(f"name: {json.dumps(HOSTILE)}\n")
+    bots = root / "site_src" / "bots"
+    (bots / "ada.yaml").write_text("accounts: [ada]\n")
+    (bots / "ada-bo.yaml").write_text("accounts: [ada, bo]\n")
+    return root
+
+
+def build(root: Path, *args):
+    result = runner.invoke(app, ["build", "--site", str(root), "--json", *args])
+    report = json.loads(result.stdout[result.stdout.index("{") :]) if "{" in result.stdout else {}
+    return result, report
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, tiny_path):
+    root = make_site(tmp_path_factory.mktemp("site") / "s", tiny_path)
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    return root, report
+
+
+def test_first_build_trains_every_bot(built):
+    root, report = built
+    assert sorted(report["trained"]) == ["ada", "ada-bo"] and report["failed"] == {}
+    for bot in ("ada", "ada-bo"):
+        metrics = json.loads((root / "models" / bot / "metrics.json").read_text())
+        for key in (
+            "base_eval_loss",
+            "eval_loss",
+            "base_perplexity",
+            "perplexity",
+            "train_tokens",
+            "train_seconds",
+            "tokens_per_second",
+            "settings",
+        ):
+            assert key in metrics
+        predictions = json.loads((root / "models" / bot / "predictions.json").read_text())["predictions"]
+        assert len(predictions) >= 5 and all(p["text"].startswith("My dream is") for p in predictions)
+        assert all("\n" not in p["text"] for p in predictions)
+        assert (root / "models" / bot / "README.md").read_text().startswith("---\n")
+
+
+def test_site_has_a_card_per_bot_and_full_pages(built):
+    root, _ = built
+    index = (root / "site" / "index.html").read_text()
+    assert index.count('class="htsite-card-avatars"') == 2
+    page = (root / "site" / "bots" / "ada-bo" / "index.html").read_text()
+    for needle in (
+        "AI CYBORG",
+        "@ada",
+        "@bo",
+        "Posts downloaded",
+        "Posts kept",
+        "Training procedure",
+        "How to use",
+        "Limitations and bias",
+        "models/ada-bo",
+    ):
+        assert needle in page
+    assert "AI BOT" in (root / "site" / "bots" / "ada" / "index.html").read_text()
+    assert (root / "docs" / "assets" / "generated" / "ada-bo.png").is_file()
+
+
+def test_hostile_names_render_as_text_everywhere(built):
+    root, _ = built
+    for html in (root / "site").rglob("*.html"):
+        text = html.read_text()
+        assert "<script>alert" not in text, html
+        assert 'href="javascript:' not in text, html
+        assert "{{ 7*7 }}" not in text, html  # braces arrive as character references
+
+
+def test_no_change_rebuild_trains_nothing(built):
+    root, _ = built
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    assert report["trained"] == [] and report["sampled"] == []
+    assert sorted(report["skipped"]) == ["ada", "ada-bo"]
+
+
+def test_changed_account_retrains_only_its_bots(tmp_path, tiny_path):
+    root = make_site(tmp_path / "s", tiny_path)
+    (root / "site_src" / "bots" / "bo.yaml").write_text("accounts: [bo]\n")
+    assert build(root)[0].exit_code == 0
+    write_account(root / "site_src" / "accounts" / "bo", "bo", extra="indeed")
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    assert sorted(report["trained"]) == ["ada-bo", "bo"] and report["skipped"] == ["ada"]
+
+
+def test_bad_account_fails_its_bots_and_the_rest_build(tmp_path, tiny_path):
+    root = make_site(tmp_path / "s", tiny_path)
+    bad = root / "site_src" / "accounts" / "bo" / "posts.csv"
+    bad.write_text("id,body\n1,hello there friend\n")
+    result, report = build(root)
+    assert result.exit_code == 1
+    assert report["trained"] == ["ada"] and set(report["failed"]) == {"ada-bo"}
+    assert "posts.csv" in report["failed"]["ada-bo"] and "Traceback" not in result.output
+    assert (root / "site" / "bots" / "ada" / "index.html").is_file()
+
+
+def test_too_little_text_is_refused(tmp_path, tiny_path):
+    root = make_site(tmp_path / "s", tiny_path)
+    write_account(root / "site_src" / "accounts" / "bo", "bo", n=3)
+    result, report = build(root)
+    assert result.exit_code == 1 and "characters kept" in report["failed"]["ada-bo"]
+
+
+def test_pages_never_trains(tmp_path, tiny_path):
+    root = make_site(tmp_path / "s", tiny_path)
+    result = runner.invoke(app, ["pages", "--site", str(root)])
+    assert result.exit_code == 1 and "not trained yet" in result.output
+    assert not (root / "models" / "ada" / "metrics.json").exists()

@@ -1,0 +1,132 @@
+"""Training logic on a tiny random-init model (seconds), plus the pure helpers."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from generator import basemodel, train
+from generator.curate import Curated
+from generator.device import pick
+from generator.settings import TrainSettings
+from tests.tinymodel import make_tiny_model
+
+VOICE = [
+    f"the tide pool at dawn had {n} ochre stars and {n + 2} green anemones under the kelp" for n in range(120)
+]
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory):
+    folder = make_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-llama")
+    return basemodel.resolve(str(folder))
+
+
+def corpus(texts, handle="mara") -> Curated:
+    return Curated(handle, handle.title(), len(texts), 0, 0, len(texts), texts=list(texts))
+
+
+def test_held_out_is_stable_and_about_ten_percent():
+    texts = [f"post number {i} about bread" for i in range(2000)]
+    first = [train.held_out(t, 7, 0.1) for t in texts]
+    assert first == [train.held_out(t, 7, 0.1) for t in texts]
+    assert 0.08 < sum(first) / len(first) < 0.12
+    assert first != [train.held_out(t, 8, 0.1) for t in texts]  # the seed matters
+
+
+def test_split_never_splits_a_post_and_holds_out_at_least_one():
+    split = train.split_posts(["a b c", "d e f"], seed=1, fraction=0.0)
+    assert len(split.eval) == 1 and len(split.train) == 1
+    assert set(split.train + split.eval) == {"a b c", "d e f"}
+
+
+def test_balance_gives_each_account_equal_text():
+    short = ["x" * 10] * 3  # 30 chars
+    long = ["y" * 100] * 3  # 300 chars
+    mixed = train.balance([short, long])
+    chars_x = sum(len(t) for t in mixed if t.startswith("x"))
+    chars_y = sum(len(t) for t in mixed if t.startswith("y"))
+    assert chars_y == 300 and 300 <= chars_x < 310
+
+
+def test_blocks_join_posts_with_eos(tiny_base):
+    _, tokenizer = basemodel.load(tiny_base)
+    blocks = train.to_blocks(tokenizer, ["one two", "three"], block_size=4)
+    flat = [t for b in blocks for t in b]
+    assert flat.count(tokenizer.eos_token_id) == 2 and flat[-1] == tokenizer.eos_token_id
+    assert all(len(b) == 4 for b in blocks[:-1])
+
+
+def test_learning_rate_warms_up_then_decays():
+    cfg = TrainSettings(learning_rate=1e-3, warmup_fraction=0.1)
+    lrs = [train.lr_at(s, 100, cfg) for s in range(100)]
+    assert lrs[0] < lrs[9] == pytest.approx(1e-3)
+    assert lrs[-1] < lrs[50] < lrs[10]
+    assert min(lrs[10:]) >= 1e-4 * 0.99  # never below 10 % of the peak
+
+
+def test_tiny_model_learns_and_metrics_are_complete(tiny_base, tmp_path):
+    cfg = TrainSettings(max_steps=40, batch_size=4, block_size=32, learning_rate=3e-3, eval_every=20)
+    compute = pick("cpu", "float32")
+    steps = []
+    result = train.train(
+        [corpus(VOICE)],
+        tiny_base,
+        cfg,
+        compute,
+        lambda: basemodel.load(tiny_base),
+        lambda *a: steps.append(a),
+    )
+    m = result.metrics
+    for key in (
+        "base_eval_loss",
+        "eval_loss",
+        "base_perplexity",
+        "perplexity",
+        "train_tokens",
+        "train_seconds",
+        "tokens_per_second",
+    ):
+        assert key in m
+    assert m["steps"] == 40 and len(steps) == 40
+    assert m["eval_loss"] < m["base_eval_loss"]
+    assert m["perplexity"] == pytest.approx(math.exp(m["eval_loss"]), rel=1e-3)
+    assert any("eval_loss" in p for p in m["curve"][:-1])  # intermediate evaluations
+
+    out = tmp_path / "models" / "mara"
+    train.save(result, out, tiny_base, cfg, {"train_key": "k"})
+    saved = json.loads((out / "metrics.json").read_text())
+    assert saved["train_key"] == "k" and saved["eval_loss"] == m["eval_loss"]
+    assert (out / "adapter_config.json").is_file() and (out / "tokenizer.json").is_file()
+    assert [p.name for p in out.parent.iterdir()] == ["mara"]  # no temp folder left behind
+
+
+def test_training_is_seeded(tiny_base):
+    cfg = TrainSettings(max_steps=5, batch_size=2, block_size=32)
+    compute = pick("cpu", "float32")
+
+    def run():
+        return train.train([corpus(VOICE)], tiny_base, cfg, compute, lambda: basemodel.load(tiny_base))
+
+    assert run().metrics["eval_loss"] == run().metrics["eval_loss"]
+
+
+def test_time_budget_stops_training(tiny_base):
+    cfg = TrainSettings(max_steps=100_000, epochs=1000, batch_size=2, block_size=32, max_minutes=0.02)
+    result = train.train(
+        [corpus(VOICE)], tiny_base, cfg, pick("cpu", "float32"), lambda: basemodel.load(tiny_base)
+    )
+    assert result.metrics["train_seconds"] < 1.2 * 60 * 0.02 + 1
+    assert result.metrics["steps"] < 100_000
+
+
+def test_full_fine_tuning_saves_weights(tiny_base, tmp_path):
+    cfg = TrainSettings(method="full", max_steps=3, batch_size=2, block_size=32, learning_rate=1e-3)
+    result = train.train(
+        [corpus(VOICE)], tiny_base, cfg, pick("cpu", "float32"), lambda: basemodel.load(tiny_base)
+    )
+    train.save(result, tmp_path / "full", tiny_base, cfg, {})
+    assert (tmp_path / "full" / "model.safetensors").is_file()
+    assert not (tmp_path / "full" / "adapter_config.json").exists()
