@@ -96,8 +96,11 @@ def _dequantize_bundled(target: Path) -> Path:
 
 def quiet_transformers() -> None:
     """Our own progress goes to stderr; transformers' per-load bars and notices would drown it."""
+    import warnings
+
     from transformers.utils import logging as hf_logging
 
+    warnings.filterwarnings("ignore", category=FutureWarning, module="transformers")
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
 

@@ -1,0 +1,69 @@
+"""The example gallery as `make build` leaves it: five bots, full pages, models that learned."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BOTS = sorted(p.stem for p in (ROOT / "site_src" / "bots").glob("*.yaml"))
+SECTIONS = [
+    "How does it work?",
+    "Training data",
+    "Training procedure",
+    "Predictions",
+    "How to use",
+    "Limitations and bias",
+    "About",
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def example_built():
+    if not (ROOT / "site" / "index.html").is_file():
+        if os.environ.get("HTSITE_EXAMPLE_REQUIRED"):
+            pytest.fail("the example site is not built: run `make build` first")
+        pytest.skip("the example site is not built (run `make build`)")
+
+
+def test_five_bots_three_bots_two_cyborgs():
+    kinds = [
+        len(yaml.safe_load((ROOT / "site_src" / "bots" / f"{b}.yaml").read_text())["accounts"]) for b in BOTS
+    ]
+    assert len(BOTS) == 5 and kinds.count(1) == 3 and sorted(kinds)[-2:] == [2, 3]
+
+
+def test_index_shows_a_card_per_bot():
+    index = (ROOT / "site" / "index.html").read_text()
+    assert index.count('class="htsite-card-avatars"') == 5
+    for bot in BOTS:
+        assert f'href="bots/{bot}/"' in index
+
+
+@pytest.mark.parametrize("bot", BOTS)
+def test_bot_page_is_complete(bot):
+    page = (ROOT / "site" / "bots" / bot / "index.html").read_text()
+    positions = [page.index(f">{s}<") for s in SECTIONS]
+    assert positions == sorted(positions), "sections out of order"
+    assert ("AI CYBORG" if "-" in bot else "AI BOT") in page
+    assert "htsite-avatars" in page and "Posts downloaded" in page and "Posts kept" in page
+    predictions = json.loads((ROOT / "models" / bot / "predictions.json").read_text())["predictions"]
+    assert len(predictions) >= 5
+    assert f"model='models/{bot}'" in page.replace("&#39;", "'")
+
+
+@pytest.mark.parametrize("bot", BOTS)
+def test_every_bot_learned(bot):
+    m = json.loads((ROOT / "models" / bot / "metrics.json").read_text())
+    assert m["perplexity"] < m["base_perplexity"]
+
+
+def test_site_makes_no_external_requests():
+    for html in (ROOT / "site").rglob("*.html"):
+        text = html.read_text()
+        for host in ("fonts.googleapis", "fonts.gstatic", "cdn.jsdelivr", "unpkg.com", "twimg.com"):
+            assert host not in text, f"{html} references {host}"
