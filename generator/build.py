@@ -150,7 +150,8 @@ class Builder:
             metrics = read_json(model_dir / "metrics.json")
         predictions = read_json(model_dir / "predictions.json")
         if predictions.get("key") != skey and self.allow_training:
-            predictions = self.sample_bot(bot, model_dir, trained, skey)
+            texts = [t for c in corpora for t in c.texts]
+            predictions = self.sample_bot(bot, model_dir, trained, skey, texts)
         if trained is None and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
 
@@ -173,6 +174,7 @@ class Builder:
             accounts=rows,
             metrics=metrics,
             predictions=predictions.get("predictions", []),
+            sample_stats=predictions.get("stats", {}),
             avatar_file=files["page"],
             card_file=files["card"],
             curve_file=files.get("curve"),
@@ -206,14 +208,15 @@ class Builder:
         self.report.trained.append(bot.id)
         return result
 
-    def sample_bot(self, bot: BotSpec, model_dir: Path, trained, skey: str) -> dict:
+    def sample_bot(self, bot: BotSpec, model_dir: Path, trained, skey: str, texts: list[str]) -> dict:
         cfg = self.site.settings.sample
         if trained is not None:
             model, tokenizer = trained.model, trained.tokenizer
         else:
             model, tokenizer = sample.load_bot_model(model_dir, self.base.path, self.compute)
-        predictions = sample.generate(model, tokenizer, cfg, self.compute)
-        sample.write(model_dir / "predictions.json", predictions, cfg, skey)
+        stats: dict = {}
+        predictions = sample.generate(model, tokenizer, cfg, self.compute, texts, stats)
+        sample.write(model_dir / "predictions.json", predictions, cfg, skey, stats)
         self.report.sampled.append(bot.id)
         return read_json(model_dir / "predictions.json")
 

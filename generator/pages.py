@@ -72,6 +72,7 @@ class BotView:
     card_file: str
     curve_file: str | None = None
     tags: list[str] = field(default_factory=list)
+    sample_stats: dict = field(default_factory=dict)  # drawn, memorized
 
     @property
     def kind(self) -> str:
@@ -126,6 +127,7 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "base_label": base.label,
         "base_link": f"https://huggingface.co/{base.hub_id}" if base.hub_id else "../about.md",
         "predictions": bot.predictions,
+        "sample_stats": bot.sample_stats,
         "prompts": settings.sample.prompts,
         "model_ref": f"models/{bot.id}",
         "pipeline_img": "../assets/htsite/pipeline.svg" if for_site else None,

@@ -18,13 +18,13 @@ class Reporter:
 
     def info(self, message: str) -> None:
         if not self.quiet:
-            console.print(message, markup=False)
+            console.print(message, markup=False, soft_wrap=True)
 
     def warn(self, message: str) -> None:
-        console.print(f"warning: {message}", style="yellow", markup=False)
+        console.print(f"warning: {message}", style="yellow", markup=False, soft_wrap=True)
 
     def error(self, message: str) -> None:
-        console.print(f"error: {message}", style="red", markup=False)
+        console.print(f"error: {message}", style="red", markup=False, soft_wrap=True)
 
     def training(self, label: str):
         return _TrainProgress(self, label)

@@ -8,13 +8,37 @@ from pathlib import Path
 from generator.device import Compute, autocast
 from generator.settings import SampleSettings
 
-MAX_ROUNDS = 4  # resampling rounds when empty or duplicate samples were dropped
+MAX_ROUNDS = 4  # resampling rounds when empty, duplicate or memorized samples were dropped
+MEMORIZED_WORDS = 8  # a prediction sharing this many consecutive words with a post is dropped
 
 
-def generate(model, tokenizer, cfg: SampleSettings, compute: Compute) -> list[dict]:
-    """[{prompt, text}] with `num_return_sequences` distinct, non-empty predictions per prompt."""
+def word_ngrams(text: str, n: int = MEMORIZED_WORDS) -> set[tuple[str, ...]]:
+    words = text.lower().split()
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def memorization_index(texts: list[str]) -> set[tuple[str, ...]]:
+    index: set[tuple[str, ...]] = set()
+    for text in texts:
+        index |= word_ngrams(text)
+    return index
+
+
+def generate(
+    model,
+    tokenizer,
+    cfg: SampleSettings,
+    compute: Compute,
+    training_texts: list[str] = (),
+    stats: dict | None = None,
+) -> list[dict]:
+    """[{prompt, text}] with `num_return_sequences` distinct, non-empty predictions per prompt.
+    Samples that repeat a run of 8 words from `training_texts` are dropped and counted in `stats`."""
     import torch
 
+    seen = memorization_index(list(training_texts))
+    stats = stats if stats is not None else {}
+    stats.update(drawn=0, memorized=0)
     torch.manual_seed(cfg.seed)
     model.eval()
     tokenizer.padding_side = "left"  # decoder-only: pad on the left so prompts end together
@@ -41,6 +65,10 @@ def generate(model, tokenizer, cfg: SampleSettings, compute: Compute) -> list[di
         for i, continuation in enumerate(texts):
             prompt = todo[i // cfg.num_return_sequences]
             text = finish(prompt, continuation)
+            stats["drawn"] += 1
+            if word_ngrams(text) & seen:
+                stats["memorized"] += 1
+                continue
             bucket = wanted[prompt]
             if text and text != prompt and text not in bucket and len(bucket) < cfg.num_return_sequences:
                 bucket.append(text)
@@ -53,8 +81,10 @@ def finish(prompt: str, continuation: str) -> str:
     return " ".join(f"{prompt}{first_line}".split())
 
 
-def write(path: Path, predictions: list[dict], cfg: SampleSettings, key: str = "") -> None:
-    data = {"key": key, "settings": cfg.model_dump(), "predictions": predictions}
+def write(
+    path: Path, predictions: list[dict], cfg: SampleSettings, key: str = "", stats: dict | None = None
+) -> None:
+    data = {"key": key, "settings": cfg.model_dump(), "predictions": predictions, "stats": stats or {}}
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     tmp.rename(path)
