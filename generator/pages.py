@@ -7,6 +7,7 @@ character reference, so HTML, Markdown links, emphasis and template braces all r
 from __future__ import annotations
 
 import json
+import re
 import string
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from generator.settings import SiteSettings
 # Punctuation that Markdown, HTML or templates could act on. Left out: , . ' ? ; / @ - %, which
 # are inert mid-line (pages never start a line with user text).
 ESCAPED = set(string.punctuation) - set(",.'?;/@-%")
+LIST_START = re.compile(r"^(\d*)([-.])")
 CARD_CHARS = 160  # longest prediction shown on a gallery card
 LOOKALIKES = str.maketrans({"<": "‹", ">": "›", '"': "”", "'": "’", "&": "＆", "{": "｛", "}": "｝"})
 
@@ -26,7 +28,9 @@ LOOKALIKES = str.maketrans({"<": "‹", ">": "›", '"': "”", "'": "’", "&":
 def md_escape(value) -> str:
     """Text → Markdown/HTML that displays exactly that text (newlines become spaces)."""
     text = " ".join(str(value).split())
-    return "".join(f"&#{ord(c)};" if c in ESCAPED else c for c in text)
+    out = "".join(f"&#{ord(c)};" if c in ESCAPED else c for c in text)
+    # A value may open a line (a prediction's list item): a leading "-" or "1." would start a list.
+    return LIST_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", out)
 
 
 def yaml_scalar(value) -> str:

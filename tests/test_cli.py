@@ -1,0 +1,247 @@
+"""The `htsite` command's contract: exit codes, one-line errors, `inspect` output, `new`."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from generator.cli import app
+
+runner = CliRunner()
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+COUNT_KEYS = ["handle", "name", "downloaded", "retweets", "short", "kept", "withheld"]
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch):
+    for var in list(os.environ):
+        if var.startswith("HTSITE_") and var != "HTSITE_SHARED":
+            monkeypatch.delenv(var)
+
+
+def invoke(*args: str | Path):
+    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "200"})
+
+
+def assert_one_line_error(result, *needles: str | Path) -> None:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("error: ")
+    for needle in needles:
+        assert str(needle) in lines[0]
+
+
+# -- help, version, usage errors -----------------------------------------------------------------
+
+
+def test_every_command_expected():
+    assert {"new", "inspect", "build", "train", "sample", "pages", "serve"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]], ids=["htsite", *COMMANDS])
+def test_help_exits_zero(command):
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.output.startswith("htsite ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["inspect", "--bogus", "x"], ["build", "--nope"], ["no-such-command"], ["inspect"], ["new"]],
+    ids=["unknown-option", "unknown-build-option", "unknown-command", "missing-paths", "missing-dir"],
+)
+def test_usage_errors_exit_two(args):
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+
+
+# -- inspect -------------------------------------------------------------------------------------
+
+
+def test_inspect_table(fixtures_dir):
+    result = invoke("inspect", fixtures_dir / "x_small", fixtures_dir / "mastodon_small")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Ada Baker (@ada_bakes)" in out and "Tilly Kitewright (@tilly)" in out
+    for label in ("Posts downloaded", "Retweets", "Short posts", "Withheld (private)", "Posts kept"):
+        assert label in out
+    rows = {line.split("│")[1].strip(): line for line in out.splitlines() if line.count("│") >= 3}
+    assert [c.strip() for c in rows["Withheld (private)"].split("│")[2:4]] == ["0", "2"]
+    assert [c.strip() for c in rows["Posts kept"].split("│")[2:4]] == ["2", "2"]
+
+
+def test_inspect_table_hides_withheld_when_zero(fixtures_dir):
+    result = invoke("inspect", fixtures_dir / "small.csv")
+    assert result.exit_code == 0, result.output
+    assert "Posts kept" in result.output and "Withheld" not in result.output
+
+
+def test_inspect_json(fixtures_dir):
+    paths = ["x_small", "mastodon_small", "small.csv", "small.jsonl", "small.txt"]
+    result = invoke("inspect", "--json", *[fixtures_dir / p for p in paths])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert list(data) == ["accounts"]
+    accounts = data["accounts"]
+    assert [list(a) for a in accounts] == [COUNT_KEYS] * len(paths)
+    assert accounts[0] == {
+        "handle": "ada_bakes",
+        "name": "Ada Baker",
+        "downloaded": 4,
+        "retweets": 1,
+        "short": 1,
+        "kept": 2,
+        "withheld": 0,
+    }
+    assert accounts[1]["handle"] == "tilly" and accounts[1]["withheld"] == 2
+    assert [(a["downloaded"], a["retweets"], a["short"], a["kept"]) for a in accounts[2:]] == [
+        (5, 1, 1, 3),
+        (4, 1, 1, 2),
+        (4, 1, 1, 2),
+    ]
+
+
+def test_inspect_json_keeps_unicode(tmp_path):
+    folder = tmp_path / "acct"
+    folder.mkdir()
+    (folder / "posts.txt").write_text("ein Beitrag über Brötchen und Kaffee\n")
+    (folder / "account.yaml").write_text("name: Jürgen ☕\n")
+    result = invoke("inspect", "--json", folder)
+    assert result.exit_code == 0, result.output
+    assert "Jürgen ☕" in result.stdout
+    assert json.loads(result.stdout)["accounts"][0]["name"] == "Jürgen ☕"
+
+
+def test_inspect_missing_path(tmp_path):
+    missing = tmp_path / ("a-rather-long-folder-name-" * 4) / "export"
+    assert_one_line_error(invoke("inspect", missing), missing, "no such file or folder")
+
+
+def test_inspect_stops_at_first_bad_path(tmp_path, fixtures_dir):
+    bad = tmp_path / "posts.csv"
+    bad.write_text("id,body\n1,hi\n")
+    result = invoke("inspect", "--json", fixtures_dir / "small.txt", bad)
+    assert_one_line_error(result, bad, "no 'text' column")
+    assert "{" not in result.output  # no partial JSON
+
+
+# -- commands that need a site -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["build"], ["pages"], ["eval"], ["serve"], ["train", "ada"], ["sample", "ada"]],
+    ids=lambda a: a[0],
+)
+def test_no_site_here(tmp_path, args):
+    if args[0] not in COMMANDS:
+        pytest.skip(f"no {args[0]} command")
+    result = invoke(*args, "--site", tmp_path)
+    assert_one_line_error(result, tmp_path, "no site_src/site.yaml here")
+
+
+def test_site_from_environment(tmp_path):
+    result = runner.invoke(app, ["build"], env={"HTSITE_SITE": str(tmp_path), "COLUMNS": "200"})
+    assert_one_line_error(result, tmp_path)
+
+
+# -- new -----------------------------------------------------------------------------------------
+
+
+def test_new_creates_a_site(tmp_path):
+    target = tmp_path / "nested" / "mysite"
+    result = invoke("new", target)
+    assert result.exit_code == 0, result.output
+    assert (target / "site_src" / "site.yaml").is_file()
+    assert (target / "site_src" / "accounts").is_dir() and (target / "site_src" / "bots").is_dir()
+    assert (target / "mkdocs.yml").is_file()
+    assert (target / "docs").is_dir() and (target / "docs" / "about.md").is_file()
+    assert (target / "models" / "README.md").is_file()
+    assert not (target / "models_README.md").exists()
+    assert str(target) in result.output
+
+
+def test_new_in_empty_existing_dir(tmp_path):
+    assert invoke("new", tmp_path).exit_code == 0
+    assert (tmp_path / "site_src" / "site.yaml").is_file()
+
+
+def test_new_refuses_non_empty_dir(tmp_path):
+    (tmp_path / "keep.txt").write_text("mine")
+    assert_one_line_error(invoke("new", tmp_path), tmp_path, "not empty")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
+
+
+# -- invalid settings ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    root = tmp_path / "site"
+    assert invoke("new", root).exit_code == 0
+    return root
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("titel: typo\n", "titel"),
+        ("train:\n  max_stepz: 3\n", "max_stepz"),
+        ("train:\n  method: magic\n", "train.method"),
+        ("train: {max_steps: lots}\n", "train.max_steps"),
+        ("title: [unclosed\n", "cannot read YAML"),
+        ("title: 'x\n", "cannot read YAML"),
+        ("- a\n- list\n", "expected a mapping"),
+        ("\tbad: indent\n", "cannot read YAML"),
+    ],
+    ids=["bad-key", "bad-nested-key", "bad-choice", "bad-number", "bad-yaml", "unterminated", "list", "tab"],
+)
+def test_invalid_site_yaml(site, content, needle):
+    path = site / "site_src" / "site.yaml"
+    path.write_text(content)
+    result = invoke("build", "--site", site)
+    assert_one_line_error(result, path, needle)
+
+
+def test_site_yaml_not_utf8(site):
+    path = site / "site_src" / "site.yaml"
+    path.write_bytes(b"title: caf\xe9\n")
+    assert_one_line_error(invoke("pages", "--site", site), path, "cannot read YAML")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("ok.yaml", "accounts: [a]\nextra: 1\n", "extra"),
+        ("ok.yaml", "accounts: []\n", "accounts"),
+        ("ok.yaml", "accounts: [a, b, c, d]\n", "accounts"),
+        ("Bad Name.yaml", "accounts: [a]\n", "id"),
+        ("ok.yaml", "accounts: [a\n", "cannot read YAML"),
+    ],
+    ids=["bad-key", "no-accounts", "four-accounts", "bad-id", "bad-yaml"],
+)
+def test_invalid_bot_file(site, name, content, needle):
+    path = site / "site_src" / "bots" / name
+    path.write_text(content)
+    assert_one_line_error(invoke("build", "--site", site), path, needle)
+
+
+def test_env_override_validated(site):
+    result = runner.invoke(
+        app, ["build", "--site", str(site)], env={"HTSITE_MAX_STEPS": "many", "COLUMNS": "200"}
+    )
+    assert_one_line_error(result, site / "site_src" / "site.yaml", "train.max_steps")
