@@ -1,8 +1,10 @@
 """Read an account's export, whatever its format, into an `Account`.
 
-An account folder under `site_src/accounts/<handle>/` holds one export (an X archive, a Mastodon
-archive, or a CSV / JSONL / TXT file) and may hold `account.yaml` with `name`, `bio` and `avatar`
-(a file in the folder) to fill in or override what the export says.
+An account folder under `site_src/accounts/<handle>/` holds one export (an X archive or a Mastodon
+archive, unpacked or as the .zip the service sent; a Bluesky repository export `.car` or saved
+getAuthorFeed `.json` pages; or a CSV / JSONL / TXT file) and may hold `account.yaml` with `name`,
+`bio` and `avatar` (a file in the folder) to fill in or override what the export says. Links in the
+folder that point outside it are not followed.
 """
 
 from __future__ import annotations
@@ -12,42 +14,75 @@ from pathlib import Path
 import yaml
 
 from generator.errors import InputError
-from generator.ingest import mastodon, plaintext, xarchive
+from generator.ingest import bluesky, mastodon, plaintext, xarchive, zipped
 from generator.ingest.model import Account, Post
+from generator.ingest.paths import checked
 
 __all__ = ["Account", "Post", "load_account", "detect_format"]
 
 
 def detect_format(path: Path) -> str:
+    """x-archive | mastodon | x-archive-zip | mastodon-zip | bluesky-car | bluesky-feed | plain (a
+    folder holding a plain file) | csv | jsonl | txt."""
     if path.is_file():
-        if path.suffix.lower() in plaintext.SUFFIXES:
-            return plaintext.SUFFIXES[path.suffix.lower()]
-        raise InputError("unknown export format", path, "use an X/Mastodon archive, CSV, JSONL or TXT")
+        suffix = path.suffix.lower()
+        if suffix in plaintext.SUFFIXES:
+            return plaintext.SUFFIXES[suffix]
+        if suffix == ".zip":
+            return zipped.detect(path)
+        if suffix == ".car":
+            return "bluesky-car"
+        if suffix == ".json":
+            return "bluesky-feed"
+        raise InputError(
+            "unknown export format",
+            path,
+            "use an X/Mastodon archive (folder or .zip), a Bluesky .car or feed .json, CSV, JSONL or TXT",
+        )
     if not path.is_dir():
         raise InputError("no such file or folder", path, "check the path")
     if xarchive.data_dir(path):
         return "x-archive"
     if mastodon.is_mastodon(path):
         return "mastodon"
+    if bluesky.find_car(path):
+        return "bluesky-car"
+    if bluesky.find_feed_pages(path):
+        return "bluesky-feed"
+    if zipped.find_zip(path):
+        return zipped.detect(checked(zipped.find_zip(path), path))
     if plaintext.find_file(path):
         return "plain"
     raise InputError(
         "no export found in this folder",
         path,
-        "add an X archive (data/tweets.js), a Mastodon archive (outbox.json) or a .csv/.jsonl/.txt",
+        "add an X archive (data/tweets.js or its .zip), a Mastodon archive (outbox.json or its .zip), "
+        "a Bluesky .car or feed .json, or a .csv/.jsonl/.txt",
     )
 
 
 def load_account(path: Path, handle: str | None = None) -> Account:
     """Load the export at `path` (a folder or a file); `handle` overrides the export's own."""
     fmt = detect_format(path)
+    folder = path.is_dir()
     try:
         if fmt == "x-archive":
             account = xarchive.load(path, handle)
         elif fmt == "mastodon":
             account = mastodon.load(path, handle)
+        elif fmt in ("x-archive-zip", "mastodon-zip"):
+            file = checked(zipped.find_zip(path), path) if folder else path
+            account = zipped.load(file, handle, default_handle=path.name if folder else file.stem)
+        elif fmt == "bluesky-car":
+            file = checked(bluesky.find_car(path), path) if folder else path
+            account = bluesky.load_car(
+                file, handle, default_handle=path.name if folder else None, source=path
+            )
+        elif fmt == "bluesky-feed":
+            files = [checked(f, path) for f in bluesky.find_feed_pages(path)] if folder else [path]
+            account = bluesky.load_feed(files, handle, source=path)
         elif fmt == "plain":
-            account = plaintext.load(plaintext.find_file(path), handle or path.name)
+            account = plaintext.load(checked(plaintext.find_file(path), path), handle or path.name)
         else:
             account = plaintext.load(path, handle)
     except OSError as exc:

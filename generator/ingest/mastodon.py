@@ -2,6 +2,7 @@
 
 Only posts addressed to the public collection (public or unlisted) are read. Followers-only
 posts and direct messages are counted as `withheld` and their text is never kept.
+`path` may be a folder or the root of an archive inside a zip (`zipped.ZipPath`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.ingest.model import Account, Post
+from generator.ingest.paths import checked, inside, where
 
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 
@@ -60,7 +62,7 @@ def _read_json(path: Path):
     except json.JSONDecodeError as exc:
         raise InputError(
             f"JSON is cut off or corrupt ({exc.msg} at line {exc.lineno})",
-            path,
+            where(path),
             "re-download or re-extract the archive",
         ) from None
 
@@ -77,12 +79,12 @@ def is_mastodon(path: Path) -> bool:
     return (path / "outbox.json").is_file()
 
 
-def load(path: Path, handle: str | None = None) -> Account:
-    outbox = _read_json(path / "outbox.json")
+def load(path: Path, handle: str | None = None, default_handle: str | None = None) -> Account:
+    outbox = _read_json(checked(path / "outbox.json", path))
     items = outbox.get("orderedItems") if isinstance(outbox, dict) else None
     if not isinstance(items, list):
         raise InputError(
-            "outbox.json has no orderedItems list", path / "outbox.json", "use a Mastodon archive"
+            "outbox.json has no orderedItems list", where(path / "outbox.json"), "use a Mastodon archive"
         )
     posts: list[Post] = []
     withheld = 0
@@ -102,14 +104,20 @@ def load(path: Path, handle: str | None = None) -> Account:
         text = html_to_text(obj.get("content") or "")
         posts.append(Post(text=text, created_at=obj.get("published")))
 
-    actor = _read_json(path / "actor.json") if (path / "actor.json").is_file() else {}
-    username = handle or actor.get("preferredUsername") or path.name
+    has_actor = (path / "actor.json").is_file() and inside(path / "actor.json", path)
+    actor = _read_json(path / "actor.json") if has_actor else {}
+    if not isinstance(actor, dict):
+        actor = {}
+    username = handle or actor.get("preferredUsername") or default_handle or path.name
     icon = actor.get("icon") or {}
     avatar = None
     if isinstance(icon, dict) and isinstance(icon.get("url"), str):
-        candidate = (path / icon["url"]).resolve()
-        if candidate.is_file() and candidate.is_relative_to(path.resolve()):
-            avatar = candidate
+        if isinstance(path, Path):
+            candidate = (path / icon["url"]).resolve()
+            if candidate.is_file() and candidate.is_relative_to(path.resolve()):
+                avatar = candidate
+        elif (path / icon["url"]).is_file():  # an entry of a zip (escapes are refused on opening it)
+            avatar = path / icon["url"]
     return Account(
         handle=username,
         name=actor.get("name") or username,

@@ -17,7 +17,7 @@ class Post:
 class Account:
     handle: str
     name: str
-    format: str  # x-archive | mastodon | csv | jsonl | txt
+    format: str  # x-archive | mastodon | bluesky | csv | jsonl | txt
     source: Path
     posts: list[Post] = field(default_factory=list)
     bio: str = ""

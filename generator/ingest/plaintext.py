@@ -11,6 +11,7 @@ from generator.errors import InputError
 from generator.ingest.model import Account, Post
 
 SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".txt": "txt"}
+MAX_FIELD = 1 << 30  # characters in one CSV field (Python's default, 128 KiB, is below a long post)
 
 
 def _decode(path: Path) -> tuple[list[str], int]:
@@ -30,10 +31,28 @@ def _post(text: str, created_at: str | None = None) -> Post:
 
 def read_csv(path: Path) -> tuple[list[Post], int]:
     lines, bad = _decode(path)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
     reader = csv.DictReader(io.StringIO("".join(lines).lstrip("\ufeff")))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    try:
+        fields = reader.fieldnames
+    except csv.Error:
+        fields = None
+    if not fields or "text" not in fields:
         raise InputError("CSV has no 'text' column", path, "name the post column 'text'")
-    return [_post(row["text"] or "", row.get("created_at")) for row in reader], bad
+    posts = []
+    while True:
+        line = reader.reader.line_num
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # a malformed row: skipped and counted
+            bad += 1
+            if reader.reader.line_num == line:  # no progress: stop rather than spin
+                break
+            continue
+        posts.append(_post(row["text"] or "", row.get("created_at")))
+    return posts, bad
 
 
 def read_jsonl(path: Path) -> tuple[list[Post], int]:
