@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__, avatar, basemodel, charts, pages, sample, train
+from generator import __version__, avatar, basemodel, charts, evaluate, pages, sample, train
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
 from generator.ingest import Account, load_account
@@ -56,7 +56,9 @@ def train_key(site: Site, corpora: list[Curated]) -> str:
     return digest(
         {
             "texts": [c.texts for c in corpora],
-            "train": s.train.model_dump(),
+            "train": s.train.model_dump(
+                exclude={"checkpoint_every"}
+            ),  # how often to save can't change the model
             "base_model": s.base_model,
             "version": __version__,
         }
@@ -75,12 +77,17 @@ def read_json(path: Path) -> dict:
 
 
 class Builder:
-    def __init__(self, site: Site, reporter: Reporter, allow_training: bool = True):
+    def __init__(
+        self, site: Site, reporter: Reporter, allow_training: bool = True, allow_eval: bool | None = None
+    ):
         self.site = site
         self.allow_training = allow_training  # False for `htsite pages`: reuse models as they are
+        self.allow_eval = allow_training if allow_eval is None else allow_eval
+        self.matrix: dict | None = None
         self.reporter = reporter
         self.report = BuildReport()
         self._accounts: dict[str, Account | HtsiteError] = {}
+        self._curated: dict[str, Curated] = {}  # by account folder name
         self._base = None
         self._compute = None
 
@@ -134,7 +141,8 @@ class Builder:
 
     def build_bot(self, bot: BotSpec) -> pages.BotView:
         accounts = [self.account(key) for key in bot.accounts]
-        corpora = [curate(a) for a in accounts]
+        corpora = [self._curated.get(k) or curate(a) for k, a in zip(bot.accounts, accounts, strict=True)]
+        self._curated.update(zip(bot.accounts, corpora, strict=True))
         self.check_text(bot, corpora)
         model_dir = self.site.models / bot.id
         tkey = train_key(self.site, corpora)
@@ -188,9 +196,12 @@ class Builder:
         settings = self.site.settings
         base = self.base
         self.reporter.info(f"train {bot.id}: {sum(c.kept for c in corpora)} posts, {settings.train.method}")
+        checkpoint = self.site.models / ".checkpoints" / f"{bot.id}-{tkey}.pt"
+        if checkpoint.is_file():
+            self.reporter.info(f"  resuming {bot.id} from its last checkpoint")
         with self.reporter.training(f"train {bot.id}") as on_step:
             result = train.train(
-                corpora, base, settings.train, self.compute, lambda: basemodel.load(base), on_step
+                corpora, base, settings.train, self.compute, lambda: basemodel.load(base), on_step, checkpoint
             )
         extra = {
             "train_key": tkey,
@@ -200,6 +211,8 @@ class Builder:
         }
         train.link_base_into_site(self.site.models, base)
         train.save(result, self.site.models / bot.id, base, settings.train, extra)
+        for stale in checkpoint.parent.glob(f"{bot.id}-*.pt"):  # this bot's old and finished runs
+            stale.unlink()
         m = result.metrics
         self.reporter.info(
             f"  {bot.id}: held-out perplexity {m['base_perplexity']} → {m['perplexity']} "
@@ -251,15 +264,48 @@ class Builder:
                 self.reporter.error(f"bot {bot.id} skipped: {exc.one_line()}")
         if not only:
             # The gallery shows every bot whose model exists, even when --only rebuilt one.
-            self.write_pages([views[b.id] for b in self.site.bots if b.id in views])
+            built = [views[b.id] for b in self.site.bots if b.id in views]
+            self.matrix = self.style_matrix(built) if built else None
+            self.write_pages(built, self.matrix)
             self.reporter.info("mkdocs build --strict …")
             build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
         self.report.seconds = time.monotonic() - started
         return self.report
 
-    def write_pages(self, views: list[pages.BotView]) -> None:
+    def style_matrix(self, views: list[pages.BotView]) -> dict | None:
+        """Recomputed only when some bot's model or an account's text changed."""
+        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        corpora = {k: self._curated[k] for k in sorted({a for accts in members.values() for a in accts})}
+        key = digest({"models": {v.id: v.metrics.get("train_key") for v in views}, "accounts": list(corpora)})
+        path = self.site.models / "eval.json"
+        matrix = read_json(path)
+        if matrix.get("key") != key and self.allow_eval:
+            self.reporter.info(f"style matrix: {len(members)} bots × {len(corpora)} accounts")
+            row_keys = {v.id: v.metrics.get("train_key") for v in views}
+            matrix = evaluate.style_matrix(
+                corpora,
+                members,
+                self.site.models,
+                self.base,
+                self.site.settings.train,
+                self.compute,
+                row_keys,
+                previous=matrix,
+            )
+            matrix["key"] = key
+            evaluate.write(path, matrix)
+        return matrix if matrix.get("key") == key else None
+
+    def write_pages(self, views: list[pages.BotView], matrix: dict | None = None) -> None:
         docs = self.site.docs
         sync_assets(docs)
+        matrix_page = docs / "style-matrix.md"
+        if matrix:
+            names = {v.id: v.names for v in views} | {"base": "Base model"}
+            evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
+            write_text(matrix_page, pages.style_matrix_page(matrix, names))
+        elif matrix_page.exists():
+            matrix_page.unlink()
         bots_dir = docs / "bots"
         bots_dir.mkdir(parents=True, exist_ok=True)
         wanted = {f"{v.id}.md" for v in views}

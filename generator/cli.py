@@ -197,6 +197,38 @@ def pages(site: SiteOpt = Path("."), quiet: QuietOpt = False):
     run_build(site, None, quiet=quiet, as_json=False, allow_training=False)
 
 
+@app.command("eval")
+def eval_cmd(site: SiteOpt = Path("."), quiet: QuietOpt = False, as_json: JsonOpt = False):
+    """The style matrix: each bot's held-out perplexity on each account's held-out posts.
+
+    Written to models/eval.json and shown on the site's "Style matrix" page. Never trains: bots
+    must be built first. Each account should be fit best by a bot that includes it."""
+    import math
+
+    from generator.build import Builder
+
+    try:
+        builder = Builder(open_site(site), Reporter(quiet=quiet), allow_training=False, allow_eval=True)
+        builder.run()
+    except HtsiteError as exc:
+        fail(exc)
+    matrix = builder.matrix
+    if matrix is None:
+        fail(HtsiteError("no trained bots to evaluate", site, "run `htsite build` first"))
+    if as_json:
+        typer.echo(json.dumps(matrix, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("perplexity", *[f"@{a}" for a in matrix["accounts"]])
+    table.add_row("base model", *[f"{math.exp(matrix['base'][a]):.1f}" for a in matrix["accounts"]])
+    for bot in matrix["bots"]:
+        table.add_row(bot, *[f"{math.exp(matrix['loss'][bot][a]):.1f}" for a in matrix["accounts"]])
+    Console(highlight=False).print(table)
+    typer.echo(f"diagonal dominant: {'yes' if matrix['diagonal_dominant'] else 'no'}")
+
+
 @app.command()
 def serve(
     site: SiteOpt = Path("."),

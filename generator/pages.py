@@ -166,6 +166,16 @@ def model_card(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     return environment().get_template("model_card.md.j2").render(**ctx)
 
 
+def style_matrix_page(matrix: dict, names: dict[str, str]) -> str:
+    import math
+
+    return (
+        environment()
+        .get_template("style_matrix.md.j2")
+        .render(matrix=matrix, accounts=matrix["accounts"], names=names, ppl=math.exp)
+    )
+
+
 def index_page(bots: list[BotView], settings: SiteSettings) -> str:
     return (
         environment()

@@ -137,6 +137,8 @@ def test_changed_account_retrains_only_its_bots(tmp_path, tiny_path):
     result, report = build(root)
     assert result.exit_code == 0, result.output
     assert sorted(report["trained"]) == ["ada-bo", "bo"] and report["skipped"] == ["ada"]
+    matrix = json.loads((root / "models" / "eval.json").read_text())
+    assert matrix["reused_cells"] == 2  # base and ada on ada's unchanged posts; nothing else holds
 
 
 def test_bad_account_fails_its_bots_and_the_rest_build(tmp_path, tiny_path):
@@ -162,3 +164,51 @@ def test_pages_never_trains(tmp_path, tiny_path):
     result = runner.invoke(app, ["pages", "--site", str(root)])
     assert result.exit_code == 1 and "not trained yet" in result.output
     assert not (root / "models" / "ada" / "metrics.json").exists()
+
+
+def test_style_matrix_is_built_and_shown(built):
+    root, _ = built
+    matrix = json.loads((root / "models" / "eval.json").read_text())
+    assert matrix["accounts"] == ["ada", "bo"] and sorted(matrix["bots"]) == ["ada", "ada-bo"]
+    assert set(matrix["loss"]["ada-bo"]) == {"ada", "bo"} and "diagonal_dominant" in matrix
+    assert "Style matrix" in (root / "site" / "style-matrix" / "index.html").read_text()
+    result = runner.invoke(app, ["eval", "--site", str(root), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout[result.stdout.index("{") :])["key"] == matrix["key"]
+
+
+def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = make_site(tmp_path / "s", tiny_path)
+    (root / "site_src" / "bots" / "ada-bo.yaml").unlink()
+    site_yaml = root / "site_src" / "site.yaml"
+    site_yaml.write_text(
+        site_yaml.read_text().replace(
+            "train: {max_steps: 4,",
+            "train: {max_steps: 100000, epochs: 100000, max_minutes: 0.15, checkpoint_every: 1,",
+        )
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "build", "--site", str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    checkpoints = root / "models" / ".checkpoints"
+    deadline = time.monotonic() + 120
+    while not list(checkpoints.glob("ada-*.pt")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert list(checkpoints.glob("ada-*.pt")), "no checkpoint was written before the kill"
+    assert not (root / "models" / "ada" / "metrics.json").exists()  # never a half-written model
+
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((root / "models" / "ada" / "metrics.json").read_text())
+    assert metrics["resumed_from_step"] > 0 and metrics["steps"] > metrics["resumed_from_step"]
+    assert not list(checkpoints.glob("*.pt"))
