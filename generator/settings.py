@@ -52,6 +52,7 @@ class TrainSettings(Strict):
     lora_targets: list[str] = Field(default_factory=lambda: list(ALL_LINEAR))
     eval_fraction: float = 0.1  # of posts held out (per account), by seeded hash
     eval_every: int = 50  # steps between held-out evaluations for the loss curve
+    checkpoint_every: float = 30.0  # seconds of training between checkpoints (resume after a kill)
     seed: int = 1234
     device: str = "auto"  # auto | cpu | cuda | mps
     dtype: Literal["auto", "float32", "bfloat16"] = "auto"  # auto: time both once, keep the faster

@@ -137,6 +137,24 @@ def wrap_for_method(model, cfg: TrainSettings):
     return get_peft_model(model, lora)
 
 
+def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict) -> None:
+    """Trainable weights, optimizer and loop state; written to a temp file, then renamed."""
+    import torch
+
+    state = {
+        k: loop[k]
+        for k in ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
+    }
+    state["params"] = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+    state["optimizer"] = optimizer.state_dict()
+    state["rng"] = rng.getstate()
+    state["torch_rng"] = torch.get_rng_state()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    torch.save(state, tmp)
+    tmp.replace(path)
+
+
 @dataclass
 class TrainResult:
     model: object
@@ -151,8 +169,11 @@ def train(
     compute: Compute,
     load_base: Callable,
     on_step: Callable[[int, int, float, float], None] | None = None,
+    checkpoint: Path | None = None,
 ) -> TrainResult:
-    """Train one bot. `load_base()` returns (model, tokenizer); `on_step(step, total, loss, tok/s)`."""
+    """Train one bot. `load_base()` returns (model, tokenizer); `on_step(step, total, loss, tok/s)`.
+    With `checkpoint`, the loop state is saved there every `checkpoint_every` seconds and a run
+    killed midway resumes from it."""
     import torch
 
     from generator.device import autocast
@@ -188,7 +209,20 @@ def train(
     curve: list[dict] = []
     order: list[int] = []
     rng = random.Random(cfg.seed)
-    tokens_seen, train_s, step, loss_ema = 0, 0.0, 0, None
+    tokens_seen, train_s, step, loss_ema, first_step_s = 0, 0.0, 0, None, 0.0
+    resumed_from = 0
+    if checkpoint is not None and checkpoint.is_file():
+        state = torch.load(checkpoint, weights_only=False)
+        model.load_state_dict(state["params"], strict=False)
+        optimizer.load_state_dict(state["optimizer"])
+        rng.setstate(state["rng"])
+        torch.set_rng_state(state["torch_rng"])
+        curve, order, tokens_seen, train_s, step, loss_ema, first_step_s, total = (
+            state[k]
+            for k in ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
+        )
+        resumed_from = step
+    last_checkpoint = train_s
     while step < total:
         if not order:
             order = list(range(len(train_blocks)))
@@ -224,6 +258,11 @@ def train(
             on_step(step, total, loss_ema, tokens_seen / train_s)
         if train_s >= budget_s:
             break
+        if checkpoint is not None and train_s - last_checkpoint >= cfg.checkpoint_every:
+            last_checkpoint = train_s
+            loop = dict(curve=curve, order=order, tokens_seen=tokens_seen, train_s=train_s, step=step)
+            loop.update(loss_ema=loss_ema, first_step_s=first_step_s, total=total)
+            save_checkpoint(checkpoint, model, optimizer, rng, loop)
 
     # 5. the fine-tuned model's held-out loss
     eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad)
@@ -238,6 +277,7 @@ def train(
         "tokens_per_second": round(tokens_seen / max(train_s, 1e-9), 1),
         "steps": step,
         "planned_steps": planned,
+        "resumed_from_step": resumed_from,
         "epochs_done": round(step * cfg.batch_size / max(1, len(train_blocks)), 2),
         "train_posts": len(train_texts),
         "eval_posts": len(eval_texts),
