@@ -1,0 +1,132 @@
+"""`python -m bench` (`make bench`): run the benchmarks, write bench/results/<name>.json and table.md.
+
+python -m bench                     # everything (~20-25 min on 2 cores)
+python -m bench --smoke             # tiny model, seconds: checks the bench code (~1 min)
+python -m bench --only train,memory --seconds 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.common import RESULTS, log, write_result
+
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale"]
+
+
+@dataclass
+class Options:
+    smoke: bool = False
+    seconds: float = 120.0  # training budget per run (train benchmark)
+    out: Path = RESULTS
+    base_name: str = "bundled:smollm2-135m"
+    tiny: Path | None = None  # the tiny random model (smoke base; stub template for scale)
+    eval_every_s: float = 15.0
+    eval_posts: int = 100
+    corpus_limit: int | None = None
+    recipes: list[str] = field(default_factory=list)  # train: empty = all
+    memory_seconds: float = 20.0
+    memory_recipes: list[str] = field(default_factory=lambda: ["default", "original"])
+    build_bots: list[str] | None = None  # None: all of the example's bots
+    build_minutes: float | None = None  # None: the example site's own budget
+    scale_sizes: list[int] = field(default_factory=lambda: [10, 100, 1000])
+    prompts: int = 4
+    sample_reps: int = 2
+
+
+def parse(argv) -> tuple[Options, list[str]]:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny model and budgets: a check, not figures")
+    parser.add_argument("--only", help=f"comma-separated subset of {','.join(BENCHMARKS)}")
+    parser.add_argument("--seconds", type=float, help="training seconds per train run (default 120)")
+    parser.add_argument("--out", type=Path, help="results folder (default bench/results, smoke: …/smoke)")
+    parser.add_argument(
+        "--recipes",
+        help="train: comma-separated recipe names (default: original,default,default-fp32,batch16x64)",
+    )
+    parser.add_argument(
+        "--build-minutes", type=float, help="build: training minutes per bot (default: site's)"
+    )
+    parser.add_argument("--sizes", help="scale: comma-separated bot counts (default 10,100,1000)")
+    args = parser.parse_args(argv)
+    only = args.only.split(",") if args.only else list(BENCHMARKS)
+    unknown = [name for name in only if name not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s) {unknown}; choose from {BENCHMARKS}")
+    opts = Options(smoke=args.smoke)
+    if args.smoke:
+        opts.seconds, opts.eval_every_s, opts.eval_posts, opts.corpus_limit = 0.9, 0.3, 20, 200
+        opts.memory_seconds, opts.memory_recipes = 0.5, ["default"]
+        opts.build_bots = ["tidepoolmara"]
+        opts.scale_sizes, opts.prompts, opts.sample_reps = [2, 6], 2, 1
+        opts.out = RESULTS / "smoke"
+    if args.seconds:
+        opts.seconds = args.seconds
+    if args.out:
+        opts.out = args.out
+    if args.recipes:
+        from bench.trainbench import BY_NAME
+
+        opts.recipes = args.recipes.split(",")
+        if unknown := [r for r in opts.recipes if r not in BY_NAME]:
+            parser.error(f"unknown recipe(s) {unknown}; choose from {list(BY_NAME)}")
+    if args.build_minutes:
+        opts.build_minutes = args.build_minutes
+    if args.sizes:
+        opts.scale_sizes = [int(x) for x in args.sizes.split(",")]
+    return opts, only
+
+
+def main(argv=None) -> int:
+    opts, only = parse(argv)
+    from bench import buildbench, common, memorybench, samplebench, scalebench, trainbench
+    from bench.table import write_table
+    from bench.tiny import make_tiny_model
+    from generator.basemodel import quiet_transformers
+
+    quiet_transformers()
+    runners = {
+        "train": trainbench.bench_train,
+        "sampling": samplebench.bench_sampling,
+        "memory": memorybench.bench_memory,
+        "build": buildbench.bench_build,
+        "scale": scalebench.bench_scale,
+    }
+    failed = []
+    with tempfile.TemporaryDirectory(prefix="htsite-bench-") as tmp:
+        opts.tiny = make_tiny_model(Path(tmp) / "tiny-llama")
+        if opts.smoke:
+            opts.base_name = str(opts.tiny)
+            common.PEAK_SIZES[:] = [512]
+        for name in only:
+            log(f"== {name} ==")
+            started = time.perf_counter()
+            try:
+                result = runners[name](opts)
+            except Exception as exc:  # record it, run the rest, exit 1 at the end
+                traceback.print_exc()
+                result = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"}
+                failed.append(name)
+            result["smoke"] = opts.smoke
+            result["bench_seconds"] = round(time.perf_counter() - started, 1)
+            if "skipped" in result:
+                log(f"{name}: skipped: {result['skipped']}")
+            path = write_result(opts.out, name, result)
+            log(f"{name}: {result['bench_seconds']} s → {path}")
+    table = write_table(opts.out)
+    log(f"table → {table}")
+    print(table.read_text())
+    if failed:
+        log(f"failed: {', '.join(failed)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

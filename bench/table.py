@@ -1,0 +1,220 @@
+"""bench/results/*.json → bench/results/table.md (whatever results are there, newest run of each)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ORDER = ["train", "build", "scale", "sampling", "memory"]  # as numbered in bench/README.md
+
+
+def fmt(value, digits: int = 1, suffix: str = "") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}{suffix}"
+    if isinstance(value, int):
+        return f"{value:,}{suffix}"
+    return f"{value}{suffix}"
+
+
+def row(*cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def pct(value) -> str:
+    return "—" if value is None else f"{100 * value:.0f} %"
+
+
+def machine_line(m: dict) -> str:
+    if not m:
+        return ""
+    parts = [
+        f"{m.get('cpu_capability', '?')} ({m.get('cpu_model', '?')}), {m.get('torch_threads', '?')} threads",
+        f"matmul fp32 {fmt(m.get('fp32_gflops'))} / bf16 {fmt(m.get('bf16_gflops'))} GFLOP/s "
+        f"({fmt(m.get('bf16_over_fp32'), 2)}×)",
+        f"load avg {', '.join(str(x) for x in m.get('loadavg', []))}",
+        f"git {m.get('git', {}).get('commit', '?')}{'+dirty' if m.get('git', {}).get('dirty') else ''}",
+        m.get("time", ""),
+    ]
+    return "Machine: " + "; ".join(parts)
+
+
+def train_table(r: dict) -> list[str]:
+    q, d = r["quality"], r["data"]
+    lines = [
+        f"{r['seconds_per_run']:g} s of training per run, {d['train_posts']:,} training posts of "
+        f"@{d['source']}; held-out subset {d['eval_subset_posts']} posts ({d['eval_subset_tokens']:,} "
+        f"tokens, {d['eval_dtype']}); base perplexity {q['base_perplexity']}, target ≤ "
+        f"{q['target_perplexity']} ({q['target_fraction']}× base).",
+        "",
+        "| run | recipe | dtype | tokens/s | × original | median-step tokens/s | × original | GFLOP/s | "
+        "of peak | time to 0.3× base ppl | time to 0.7× / 0.5× | final ppl | peak RSS (in-process) | "
+        "others' CPU |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for run in r["runs"]:
+        reached = run["time_to_quality_s"]
+        lines.append(
+            row(
+                run["recipe"],
+                run["label"],
+                run["dtype"],
+                fmt(run["tokens_per_second"], 0),
+                fmt(run["speedup_vs_original"], 2, "×"),
+                fmt(run["median_tokens_per_second"], 0),
+                fmt(run["median_speedup_vs_original"], 2, "×"),
+                fmt(run["achieved_gflops"]),
+                f"{pct(run['peak_fraction'])} of {fmt(run['peak_gflops'], 0)}",
+                "not reached" if reached is None else fmt(reached, 0, " s"),
+                " / ".join(fmt(t, 0, " s") for k, t in run["time_to_fraction_s"].items() if k != "0.3"),
+                fmt(run["final_perplexity"]),
+                fmt(run["peak_rss_mib"] / 1024, 2, " GiB"),
+                pct(run["meter"]["others_share"]),
+            )
+        )
+    return lines
+
+
+def sampling_table(r: dict) -> list[str]:
+    s = r["settings"]
+    lines = [
+        f"{len(s['prompts'])} prompts × {s['num_return_sequences']} predictions, "
+        f"{s['min_new_tokens']}-{s['max_new_tokens']} new tokens, {r['compute']['dtype']}; best of "
+        f"{r['reps']}.",
+        "",
+        row(
+            "mode",
+            "generate calls",
+            "predictions",
+            "seconds",
+            "predictions/s",
+            "× one at a time",
+            "others' CPU",
+        ),
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, label in (("batched", "all prompts in one batch"), ("per_prompt", "one prompt at a time")):
+        b = r["best"][name]
+        speedup = r["batched_speedup"] if name == "batched" else 1.0
+        lines.append(
+            f"| {label} | {b['generate_calls']} | {b['predictions']} | {fmt(b['seconds'])} | "
+            f"{fmt(b['predictions_per_s'], 2)} | {fmt(speedup, 2, '×')} | {pct(b['meter']['others_share'])} |"
+        )
+    return lines
+
+
+def memory_table(r: dict) -> list[str]:
+    lines = [
+        f"Each recipe in a fresh process for {r['seconds_per_run']:g} s of training; goal ≤ "
+        f"{r['goal_mib'] / 1024:.0f} GiB.",
+        "",
+        "| recipe | dtype | peak RSS | before training | within goal |",
+        "| --- | --- | ---: | ---: | --- |",
+    ]
+    for run in r["runs"]:
+        lines.append(
+            f"| {run['recipe']} | {run['dtype']} | {fmt(run['peak_rss_mib'] / 1024, 2, ' GiB')} | "
+            f"{fmt(run['peak_rss_before_training_mib'] / 1024, 2, ' GiB')} | {fmt(run['within_goal'])} |"
+        )
+    return lines
+
+
+def build_table(r: dict) -> list[str]:
+    lines = [
+        f"{r['site']}, {r['max_minutes_per_bot']:g} min training budget per bot"
+        + (f", env {r['env_overrides']}" if r["env_overrides"] else "")
+        + f". Goal: no-change rebuild ≤ {r['goal_no_change_s']} s.",
+        "",
+        "| build | wall (process) | Builder.run | trained | reused | torch imported | slowest stage | "
+        "train | sample | pages+images | mkdocs | style matrix | ingest+other | peak RSS |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for b in r["builds"]:
+        g = b["grouped_share"]
+        trained = f"{len(b['trained'])}"
+        if "expected_retrained" in b:
+            trained += f" (expected {len(b['expected_retrained'])})"
+        lines.append(
+            row(
+                b["label"],
+                fmt(b["process_wall_s"], 1, " s"),
+                fmt(b["build_s"], 1, " s"),
+                trained,
+                len(b["reused"]),
+                fmt(b["torch_imported"]),
+                f"{b['slowest_stage']} ({pct(b['slowest_share'])})",
+                *(
+                    pct(g[k])
+                    for k in ("train", "sample", "pages+images", "mkdocs", "style_matrix", "ingest+other")
+                ),
+                fmt(b["peak_rss_mib"] / 1024, 2, " GiB"),
+            )
+        )
+    return lines
+
+
+def scale_table(r: dict) -> list[str]:
+    goal = r["goal"]
+    lines = [
+        f"Stub models (nothing trained or sampled), {r['accounts']} accounts; goal: "
+        f"{goal['bots']} bots ≤ {goal['seconds']} s (met: {fmt(r['goal_met'])}).",
+        "",
+        "| bots | Builder.run | per bot | × per bot at smallest | images | pages | mkdocs | mkdocs share | "
+        "peak RSS | wall (process) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for s in r["sizes"]:
+        lines.append(
+            row(
+                f"{s['bots']:,}",
+                fmt(s["build_s"], 1, " s"),
+                fmt(s["per_bot_ms"], 0, " ms"),
+                fmt(s["per_bot_vs_smallest"], 2, "×"),
+                fmt(s["images_s"], 1, " s"),
+                fmt(s["pages_s"], 1, " s"),
+                fmt(s["mkdocs_s"], 1, " s"),
+                pct(s["mkdocs_share"]),
+                fmt(s["peak_rss_mib"], 0, " MiB"),
+                fmt(s["process_wall_s"], 1, " s"),
+            )
+        )
+    return lines
+
+
+RENDER = {
+    "train": ("1. Training", train_table),
+    "sampling": ("4. Sampling", sampling_table),
+    "memory": ("5. Memory", memory_table),
+    "build": ("2. Build of the example site", build_table),
+    "scale": ("3. Scale", scale_table),
+}
+
+
+def render(out_dir: Path) -> str:
+    lines = ["# htsite benchmarks", ""]
+    for name in ORDER:
+        path = out_dir / f"{name}.json"
+        if not path.is_file():
+            continue
+        result = json.loads(path.read_text())
+        title, table = RENDER[name]
+        lines += [f"## {title}", ""]
+        if "skipped" in result:
+            lines += [f"Skipped: {result['skipped']}", ""]
+            continue
+        if "error" in result:
+            lines += [f"Failed: {result['error']}", ""]
+            continue
+        if result.get("smoke"):
+            lines += ["*Smoke run (tiny model, seconds): checks the code, the figures mean nothing.*", ""]
+        lines += table(result) + ["", machine_line(result.get("machine", {})), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_table(out_dir: Path) -> Path:
+    path = out_dir / "table.md"
+    path.write_text(render(out_dir))
+    return path

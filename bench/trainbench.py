@@ -1,0 +1,337 @@
+"""Benchmark 1 (train) and the data both it and the memory benchmark train on.
+
+Every run goes through generator.train.train itself, in one process, on the same posts and the same
+base model; recipes differ only in TrainSettings and the compute dtype. Two things are added from
+outside, without changing what is trained:
+
+* a training clock: wall time minus model loading and minus every evaluation (htsite's own base /
+  final evaluations and ours), so a slow evaluation never counts as slow training;
+* every ~15 s of that clock, the held-out perplexity of a fixed subset of ~100 held-out posts
+  (in 128-token blocks, the same for every recipe), to time when the run first reaches 0.3× the
+  base model's perplexity.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from bench.common import (
+    CORPUS_FILE,
+    load_corpus,
+    log,
+    machine,
+    matmul_peaks,
+    metered,
+    peak_rss_mib,
+    ratio,
+    reset_peak_rss,
+    shared_dir,
+)
+
+QUALITY = 0.3  # target: held-out perplexity ≤ QUALITY × the base model's
+MILESTONES = (0.7, 0.5, QUALITY)  # also timed: easier targets, so runs that miss 0.3× still compare
+EVAL_BLOCK = 128  # tokens per block for our held-out subset, whatever the recipe's block size
+EVAL_BATCH = 8
+NO_PERIODIC_EVAL = 10**9  # eval_every: our time-based evaluation replaces htsite's step-based one
+
+
+@dataclass(frozen=True)
+class Recipe:
+    name: str
+    label: str
+    settings: dict = field(default_factory=dict)  # TrainSettings fields that differ from the defaults
+    dtype: str = "auto"  # compute dtype; auto = what generator.device.pick() chooses
+
+
+RECIPES = [
+    Recipe(
+        "original",
+        "huggingtweets: full fine-tune, fp32, batch 1 × 1024, lr 1.372e-4, cosine",
+        {
+            "method": "full",
+            "batch_size": 1,
+            "block_size": 1024,
+            "learning_rate": 1.372e-4,
+            "warmup_fraction": 0.0,
+            "weight_decay": 0.0,
+        },
+        "float32",
+    ),
+    Recipe("default", "htsite default: TrainSettings() with device.pick()"),
+    Recipe("default-fp32", "htsite default but fp32 (no bf16 autocast)", {}, "float32"),
+    Recipe("batch16x64", "htsite default but batch 16 × block 64", {"batch_size": 16, "block_size": 64}),
+]
+# Not run by default; pick them with --recipes (e.g. --recipes default,lr1e-3,attn-r8).
+EXTRA_RECIPES = [
+    Recipe("lr1e-3", "htsite default but lr 1e-3", {"learning_rate": 1e-3}),
+    Recipe(
+        "attn-r8",
+        "htsite default but LoRA r 8 (α 16) on attention only",
+        {"lora_r": 8, "lora_alpha": 16, "lora_targets": ["q_proj", "k_proj", "v_proj", "o_proj"]},
+    ),
+    Recipe(
+        "full-bf16",
+        "full fine-tune, bf16 autocast, batch 8 × 128, lr 1e-4",
+        {"method": "full", "learning_rate": 1e-4},
+    ),
+]
+BY_NAME = {r.name: r for r in RECIPES + EXTRA_RECIPES}
+
+
+def settings_for(recipe: Recipe, seconds: float):
+    from generator.settings import TrainSettings
+
+    return TrainSettings(**{**recipe.settings, "max_minutes": seconds / 60, "eval_every": NO_PERIODIC_EVAL})
+
+
+def compute_for(recipe: Recipe):
+    from generator.device import pick
+
+    return pick() if recipe.dtype == "auto" else pick("auto", recipe.dtype)
+
+
+@dataclass
+class Data:
+    corpus: object  # Curated: training posts + the held-out subset (train.train re-splits it the same way)
+    subset: list[str]  # the fixed held-out posts we evaluate on
+    source: str
+    all_posts: int
+    train_posts: int
+    held_out_posts: int
+
+
+def prepare_data(eval_posts: int, limit: int | None, synthetic_ok: bool) -> Data | None:
+    """The corpus's training split plus its first `eval_posts` held-out posts. train.train splits
+    posts by a seeded hash of their text, so it holds out exactly our subset and trains on the rest."""
+    from generator.curate import Curated
+    from generator.settings import TrainSettings
+    from generator.train import split_posts
+
+    curated = load_corpus(limit, synthetic_ok)
+    if curated is None:
+        return None
+    cfg = TrainSettings()
+    split = split_posts(curated.texts, cfg.seed, cfg.eval_fraction)
+    subset = split.eval[:eval_posts]
+    texts = split.train + subset
+    corpus = Curated(curated.handle, curated.name, len(texts), 0, 0, len(texts), texts=texts)
+    again = split_posts(texts, cfg.seed, cfg.eval_fraction)
+    assert again.eval == subset and again.train == split.train, "train.train would split differently"
+    return Data(corpus, subset, curated.handle, len(curated.texts), len(split.train), len(split.eval))
+
+
+class Probe:
+    """The training clock and the time-based held-out evaluations of one run."""
+
+    def __init__(self, base, blocks, pad, compute, base_loss: float, every_s: float):
+        from generator import train
+
+        self.base, self.blocks, self.pad, self.compute = base, blocks, pad, compute
+        self.base_loss, self.every_s = base_loss, every_s
+        self._evaluate = train.evaluate
+        self.t0 = time.perf_counter()
+        self.load_s = self.eval_s = 0.0
+        self.model = None
+        self.parameters = 0
+        self.points: list[dict] = []
+        self.step_clock: list[float] = []  # the training clock at each step's end
+        self.reached: dict[str, float | None] = {str(f): None for f in MILESTONES}
+        self.next_eval = every_s
+
+    def load_base(self):
+        from generator import basemodel
+
+        started = time.perf_counter()
+        model, tokenizer = basemodel.load(self.base)
+        self.load_s += time.perf_counter() - started
+        self.model = model  # LoRA wraps this very module in place: evaluating it evaluates the adapter
+        self.parameters = sum(p.numel() for p in model.parameters())
+        return model, tokenizer
+
+    def clock(self) -> float:
+        return time.perf_counter() - self.t0 - self.load_s - self.eval_s
+
+    def timed_evaluate(self, *args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return self._evaluate(*args, **kwargs)
+        finally:
+            self.eval_s += time.perf_counter() - started
+
+    def on_step(self, step: int, total: int, loss: float, tps: float) -> None:
+        now = self.clock()
+        self.step_clock.append(now)
+        if now >= self.next_eval:
+            self.measure(now, step)
+            self.next_eval = now + self.every_s
+
+    def median_step_s(self) -> float | None:
+        """The median step time, first step (warm-up) left out: robust to bursts of contention."""
+        times = [b - a for a, b in zip(self.step_clock, self.step_clock[1:], strict=False)]
+        return statistics.median(times) if times else None
+
+    def measure(self, now: float, step: int) -> None:
+        if self.points and self.points[-1]["step"] == step:
+            return  # already measured at this step
+        loss = self.timed_evaluate(self.model, self.blocks, self.compute, EVAL_BATCH, self.pad)
+        self.points.append({"t_s": round(now, 1), "step": step, "ppl": round(math.exp(loss), 2)})
+        for fraction in MILESTONES:
+            if self.reached[str(fraction)] is None and loss <= self.base_loss + math.log(fraction):
+                self.reached[str(fraction)] = round(now, 1)
+
+
+def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | None = None) -> dict:
+    """One training run through generator.train.train; with a probe, timed evaluations too."""
+    from generator import basemodel, train
+
+    cfg = settings_for(recipe, seconds)
+    compute = compute_for(recipe)
+    reset_peak_rss()
+    saved = train.evaluate
+    if probe is not None:
+        train.evaluate = probe.timed_evaluate  # htsite's own evaluations leave the training clock too
+    try:
+        with metered() as meter:
+            result = train.train(
+                [data.corpus],
+                base,
+                cfg,
+                compute,
+                probe.load_base if probe else (lambda: basemodel.load(base)),
+                probe.on_step if probe else None,
+            )
+            if probe is not None:
+                probe.measure(probe.clock(), result.metrics["steps"])
+    finally:
+        train.evaluate = saved
+    m = result.metrics
+    out = {
+        "recipe": recipe.name,
+        "label": recipe.label,
+        "method": cfg.method,
+        "dtype": compute.dtype,
+        "batch_size": cfg.batch_size,
+        "block_size": cfg.block_size,
+        "learning_rate": cfg.learning_rate,
+        "lora": None if cfg.method == "full" else {"r": cfg.lora_r, "targets": cfg.lora_targets},
+        "budget_s": seconds,
+        "tokens_per_second": m["tokens_per_second"],
+        "train_seconds": m["train_seconds"],
+        "train_tokens": m["train_tokens"],
+        "steps": m["steps"],
+        "planned_steps": m["planned_steps"],
+        "epochs_done": m["epochs_done"],
+        "trainable_parameters": m["trainable_parameters"],
+        "htsite_perplexity": {"base": m["base_perplexity"], "final": m["perplexity"]},
+        "peak_rss_mib": peak_rss_mib(),
+        "meter": meter.as_dict(),
+    }
+    del result
+    gc.collect()
+    return out
+
+
+def bench_train(opts) -> dict:
+    from generator import basemodel, train
+    from generator.device import pick
+
+    data = prepare_data(opts.eval_posts, opts.corpus_limit, synthetic_ok=opts.smoke)
+    if data is None:
+        return {"skipped": f"no corpus at {shared_dir() / 'corpora' / CORPUS_FILE} (set HTSITE_SHARED)"}
+    recipes = [BY_NAME[n] for n in opts.recipes] if opts.recipes else RECIPES
+    base = basemodel.resolve(opts.base_name)
+    info = machine()
+    eval_compute = pick()  # one evaluation dtype for every run, so perplexities compare
+
+    model, tokenizer = basemodel.load(base)
+    model.to(eval_compute.device)
+    blocks = train.to_blocks(tokenizer, data.subset, EVAL_BLOCK)
+    started = time.perf_counter()
+    base_loss = train.evaluate(model, blocks, eval_compute, EVAL_BATCH, tokenizer.pad_token_id)
+    eval_cost = time.perf_counter() - started
+    n_params = sum(p.numel() for p in model.parameters())
+    del model
+    gc.collect()
+    target_loss = base_loss + math.log(QUALITY)
+    log(
+        f"train: {data.train_posts} training posts, {len(data.subset)} held-out posts "
+        f"({sum(map(len, blocks))} tokens, {eval_cost:.1f} s per evaluation), base perplexity "
+        f"{math.exp(base_loss):.1f}, target ≤ {math.exp(target_loss):.1f}"
+    )
+
+    runs = []
+    for recipe in recipes:
+        before = matmul_peaks()
+        log(f"train: {recipe.name} for {opts.seconds:g} s ({recipe.label})")
+        probe = Probe(base, blocks, tokenizer.pad_token_id, eval_compute, base_loss, opts.eval_every_s)
+        run = run_recipe(recipe, data, base, opts.seconds, probe)
+        after = matmul_peaks()  # peak = the better of before/after: the least disturbed reading
+        peaks = {k: max(before[k], after[k]) for k in before}
+        per_token = (6 if run["method"] == "full" else 4) * n_params
+        achieved = run["tokens_per_second"] * per_token / 1e9
+        peak = peaks["bf16_gflops" if run["dtype"] == "bfloat16" else "fp32_gflops"]
+        median_step = probe.median_step_s()
+        tokens_per_step = run["train_tokens"] / max(run["steps"], 1)
+        run.update(
+            median_step_s=None if median_step is None else round(median_step, 3),
+            median_tokens_per_second=None if not median_step else round(tokens_per_step / median_step, 1),
+            matmul={"before": before, "after": after},
+            flops_per_token=per_token,
+            achieved_gflops=round(achieved, 2),
+            peak_gflops=peak,
+            peak_fraction=round(achieved / peak, 3) if peak else None,
+            time_to_quality_s=probe.reached[str(QUALITY)],
+            time_to_fraction_s=probe.reached,
+            eval_curve=probe.points,
+            final_perplexity=probe.points[-1]["ppl"] if probe.points else None,
+            best_perplexity=min((p["ppl"] for p in probe.points), default=None),
+            load_s=round(probe.load_s, 1),
+            eval_s=round(probe.eval_s, 1),
+        )
+        log(
+            f"  {run['tokens_per_second']:.0f} tok/s, {run['steps']} steps, {achieved:.1f} GFLOP/s "
+            f"({run['peak_fraction']:.0%} of {peak} peak), perplexity → {run['final_perplexity']}, "
+            f"0.7/0.5/0.3× base reached at {list(probe.reached.values())} s, "
+            f"peak RSS {run['peak_rss_mib']:.0f} MiB, "
+            f"others' CPU share {run['meter']['others_share']}"
+        )
+        runs.append(run)
+        del probe
+        gc.collect()
+
+    reference = next((r for r in runs if r["recipe"] == "original"), None)
+    for run in runs:
+        run["speedup_vs_original"] = ratio(
+            run["tokens_per_second"], reference and reference["tokens_per_second"]
+        )
+        run["median_speedup_vs_original"] = ratio(
+            run["median_tokens_per_second"], reference and reference["median_tokens_per_second"]
+        )
+    return {
+        "machine": info,
+        "base_model": base.label,
+        "base_parameters": n_params,
+        "data": {
+            "source": data.source,
+            "posts_kept": data.all_posts,
+            "train_posts": data.train_posts,
+            "held_out_posts": data.held_out_posts,
+            "eval_subset_posts": len(data.subset),
+            "eval_subset_tokens": sum(map(len, blocks)),
+            "eval_block": EVAL_BLOCK,
+            "eval_dtype": eval_compute.dtype,
+            "eval_seconds": round(eval_cost, 1),
+        },
+        "quality": {
+            "target_fraction": QUALITY,
+            "base_perplexity": round(math.exp(base_loss), 2),
+            "target_perplexity": round(math.exp(target_loss), 2),
+            "eval_every_s": opts.eval_every_s,
+        },
+        "seconds_per_run": opts.seconds,
+        "runs": runs,
+    }

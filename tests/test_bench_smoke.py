@@ -1,0 +1,59 @@
+"""`python -m bench --smoke`: every benchmark once with a tiny random model and budgets of seconds,
+so the bench code cannot rot. The figures mean nothing; the structure and the build logic do."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale"]
+
+
+def test_bench_smoke(tmp_path):
+    out = tmp_path / "results"
+    # One torch thread: on a shared 2-core machine, 2 threads per process oversubscribe the cores
+    # and every OpenMP barrier waits on a descheduled thread.
+    env = {**os.environ, "HTSITE_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench", "--smoke", "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    results = {name: json.loads((out / f"{name}.json").read_text()) for name in BENCHMARKS}
+    for name, result in results.items():
+        assert "error" not in result, (name, result["error"])
+        assert result["smoke"] is True
+
+    train = results["train"]  # smoke runs fall back to a synthetic corpus: never skipped
+    assert [r["recipe"] for r in train["runs"]] == ["original", "default", "default-fp32", "batch16x64"]
+    for run in train["runs"]:
+        assert run["tokens_per_second"] > 0 and run["steps"] >= 1 and run["eval_curve"]
+        assert run["matmul"]["before"]["fp32_gflops"] > 0 and run["peak_rss_mib"] > 0
+    assert train["runs"][0]["speedup_vs_original"] == 1.0
+    assert train["machine"]["cpu_capability"]
+
+    sampling = results["sampling"]
+    assert sampling["best"]["batched"]["predictions"] > 0 and sampling["batched_speedup"] > 0
+
+    build = results["build"]
+    fresh, unchanged, changed = build["builds"]
+    assert fresh["trained"] and not fresh["failed"]
+    assert unchanged["trained"] == [] and unchanged["sampled"] == []
+    assert unchanged["torch_imported"] is False  # a no-change rebuild never loads torch
+    assert changed["retrained_as_expected"], changed
+
+    scale = results["scale"]
+    assert [s["bots"] for s in scale["sizes"]] == [2, 6]
+    assert all(s["html_pages"] > s["bots"] for s in scale["sizes"])
+
+    table = (out / "table.md").read_text()
+    for title in ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory"):
+        assert title in table
