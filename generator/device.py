@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Compute:
-    device: str  # cpu | cuda | mps
+    device: str  # cpu | cuda | cuda:N | mps
     dtype: str  # float32 | bfloat16: the autocast dtype for matmuls
     cpu_capability: str
     fp32_gflops: float | None = None  # measured matmul throughput, when timed
@@ -49,10 +49,10 @@ def pick(device: str = "auto", dtype: str = "auto") -> Compute:
             device = "mps"
         else:
             device = "cpu"
-    if device == "cuda":
+    if device.startswith("cuda"):  # cuda or cuda:N
         bf16_ok = torch.cuda.is_bf16_supported()
         return Compute(
-            "cuda", dtype if dtype != "auto" else ("bfloat16" if bf16_ok else "float32"), capability
+            device, dtype if dtype != "auto" else ("bfloat16" if bf16_ok else "float32"), capability
         )
     if device == "mps":
         return Compute("mps", "float32" if dtype == "auto" else dtype, capability)
@@ -71,5 +71,5 @@ def autocast(compute: Compute):
     import torch
 
     if compute.dtype == "bfloat16":
-        return torch.autocast(device_type=compute.device, dtype=torch.bfloat16)
+        return torch.autocast(device_type=compute.device.split(":")[0], dtype=torch.bfloat16)
     return contextlib.nullcontext()

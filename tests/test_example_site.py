@@ -62,7 +62,23 @@ def test_bot_page_is_complete(bot):
 @pytest.mark.parametrize("bot", BOTS)
 def test_every_bot_learned(bot):
     m = json.loads((ROOT / "models" / bot / "metrics.json").read_text())
-    assert m["perplexity"] < m["base_perplexity"]
+    # The quality gate: held-out perplexity at most half the base model's, within the time budget.
+    assert m["perplexity"] <= 0.5 * m["base_perplexity"], (m["perplexity"], m["base_perplexity"])
+
+
+def test_style_matrix_is_diagonal_dominant():
+    """Each account's held-out posts are fit best by a bot trained on that account."""
+    matrix = json.loads((ROOT / "models" / "eval.json").read_text())
+    assert sorted(matrix["bots"]) == BOTS
+    for account, bot in matrix["best_bot"].items():
+        assert account in matrix["members"][bot], (account, bot)
+    assert matrix["diagonal_dominant"]
+
+
+@pytest.mark.parametrize("bot", BOTS)
+def test_few_predictions_memorized(bot):
+    stats = json.loads((ROOT / "models" / bot / "predictions.json").read_text())["stats"]
+    assert stats["memorized"] / stats["drawn"] < 0.02
 
 
 def test_site_makes_no_external_requests():
