@@ -205,3 +205,36 @@ def test_bot_avatars_overwrites(tmp_path):
     avatar.bot_avatars([(None, "Ada", "ada"), (None, "Bo", "bo")], tmp_path, "ada")
     with Image.open(tmp_path / "ada.png") as img:
         assert img.width > img.height
+
+
+@pytest.mark.parametrize("mode", ["RGB", "L", "P", "LA", "CMYK"])
+def test_circle_accepts_any_mode(mode):
+    src = Image.new("RGB", (50, 40), (200, 30, 30)).convert(mode)
+    out = avatar.circle(src, 32)
+    assert out.mode == "RGBA" and out.size == (32, 32)
+    assert alpha(out, 0, 0) == 0 and alpha(out, 16, 16) == 255
+
+
+def test_rgb_jpeg_avatar_used(tmp_path):
+    path = tmp_path / "face.jpg"
+    Image.new("RGB", (64, 48), (10, 200, 220)).save(path, format="JPEG", quality=95)
+    out = avatar.avatar_circle(path, "Ada", "ada", 32)
+    r, g, b, a = out.getpixel((16, 16))
+    assert a == 255 and abs(r - 10) + abs(g - 200) + abs(b - 220) < 12
+
+
+def test_save_png_is_atomic_and_readable_by_all(tmp_path):
+    path = tmp_path / "out.png"
+    avatar.save_png(Image.new("RGBA", (8, 8)), path)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.png"]
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_save_png_failure_leaves_nothing(tmp_path):
+    class Broken(Image.Image):
+        def save(self, *args, **kwargs):
+            raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        avatar.save_png(Broken(), tmp_path / "out.png")
+    assert list(tmp_path.iterdir()) == []
