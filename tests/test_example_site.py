@@ -82,7 +82,7 @@ def test_few_predictions_memorized(bot):
 
 
 def test_site_makes_no_external_requests():
-    for html in (ROOT / "site").rglob("*.html"):
-        text = html.read_text()
+    for page in (ROOT / "site").rglob("*.html"):
+        text = page.read_text()
         for host in ("fonts.googleapis", "fonts.gstatic", "cdn.jsdelivr", "unpkg.com", "twimg.com"):
-            assert host not in text, f"{html} references {host}"
+            assert host not in text, f"{page} references {host}"
