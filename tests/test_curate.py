@@ -160,3 +160,70 @@ def test_obama_close_to_published_huggingtweets_card(shared_dir):
     assert ours[0] == HUGGINGTWEETS_OBAMA_CARD[0]
     for mine, theirs in zip(ours, HUGGINGTWEETS_OBAMA_CARD, strict=True):
         assert abs(mine - theirs) <= 3, (ours, HUGGINGTWEETS_OBAMA_CARD)
+
+
+# -- too little text (thresholds in settings, as the original: error < 6,000, warning < 40,000) ---
+
+
+def test_text_thresholds_are_settings():
+    from generator.settings import CurateSettings
+
+    assert (CurateSettings().min_chars, CurateSettings().warn_chars) == (6_000, 40_000)
+
+
+@pytest.fixture
+def small_site(tmp_path):
+    from generator.scaffold import scaffold
+
+    root = tmp_path / "site"
+    scaffold(root)
+    (root / "site_src" / "site.yaml").write_text("curate: {min_chars: 100, warn_chars: 1000}\n")
+    return root
+
+
+def corpus_of(chars: int, **counts):
+    from generator.curate import Curated
+
+    texts = ["x" * 50] * (chars // 50)
+    fields = {"downloaded": len(texts), "retweets": 0, "short": 0, "kept": len(texts), **counts}
+    return Curated(handle="h", name="H", texts=texts, **fields)
+
+
+def test_too_little_text_errors_and_warns_per_settings(small_site):
+    from generator.build import Builder
+    from generator.errors import NotEnoughText
+    from generator.progress import Reporter
+    from generator.settings import BotSpec, Site
+
+    builder = Builder(Site(small_site), Reporter(quiet=True))
+    bot = BotSpec(id="b", accounts=["h"])
+    with pytest.raises(NotEnoughText, match=r"only 50 characters kept \(at least 100 needed") as exc:
+        builder.check_text(bot, [corpus_of(50)])
+    assert exc.value.path == Site(small_site).account_path("h")
+    builder.check_text(bot, [corpus_of(500)])
+    assert len(builder.report.warnings) == 1 and "only 500 characters kept" in builder.report.warnings[0]
+    builder.check_text(bot, [corpus_of(5000)])
+    assert len(builder.report.warnings) == 1  # enough: no new warning
+
+
+def test_zero_kept_posts_fail_only_that_bot_cleanly(small_site):
+    """An export where nothing survives curation: the bot fails with the counts, nothing trains."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from generator.cli import app
+
+    folder = small_site / "site_src" / "accounts" / "zed"
+    folder.mkdir()
+    (folder / "posts.csv").write_text("text\nRT @a: someone else's words here\nThanks!\nhttps://t.co/x\n")
+    (small_site / "site_src" / "bots" / "zed.yaml").write_text("accounts: [zed]\n")
+    result = CliRunner().invoke(app, ["build", "--site", str(small_site), "--json"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    report = json.loads(result.stdout[result.stdout.index("{") :])
+    assert report["failed"]["zed"].endswith(
+        "no posts kept (3 downloaded: 1 retweets, 2 short) — "
+        "this export has nothing to train on; check it with `htsite inspect`"
+    )
+    assert str(folder) in report["failed"]["zed"]
+    assert not (small_site / "models" / "zed").exists()

@@ -687,6 +687,31 @@ def test_enormous_tweet(tmp_path):
     assert time.monotonic() - started < 10
 
 
+@pytest.mark.parametrize("kind", ["csv", "x-archive"])
+def test_enormous_post_memory_stays_proportional(tmp_path, kind):
+    """Reading and curating one 5 MB post peaks at a small multiple of its size. (Splitting it into
+    words, as `text.split()` would, made a million small strings: 16× its size, growing with it.)"""
+    import tracemalloc
+
+    if kind == "csv":
+        path = tmp_path / "posts.csv"
+        path.write_text(f'text\n"{"moss " * (HUGE // 5)}"\n')
+    else:
+        path = tmp_path / "huge"
+        (path / "data").mkdir(parents=True)
+        (path / "data" / "tweets.js").write_text(
+            ytd("tweets", [{"tweet": {"full_text": "moss " * (HUGE // 5)}}])
+        )
+    tracemalloc.start()
+    try:
+        c = curate(load_account(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert c.kept == 1 and c.kept_chars == HUGE - 1
+    assert peak < 12 * HUGE, f"{peak / HUGE:.1f}× the post's size"
+
+
 # -- links out of the account folder ---------------------------------------------------------------
 
 
@@ -733,3 +758,121 @@ def test_data_file_symlink_outside_is_refused(tmp_path):
         load_account(plain)
     assert exc.value.path == plain / "posts.csv"
     inspect_fails(plain, "outside the account folder")
+
+
+# -- pre-2018 X archives ("Grailbird": data/js/tweets/YYYY_MM.js, tweets.csv) -----------------------
+
+
+def grailbird(root: Path, months: dict[str, list[dict]], details: bool = True) -> Path:
+    """A fictional pre-2018 archive: monthly files, user_details.js, tweets.csv, index.html."""
+    tweets = root / "data" / "js" / "tweets"
+    tweets.mkdir(parents=True)
+    for month, entries in months.items():
+        (tweets / f"{month}.js").write_text(
+            f"Grailbird.data.tweets_{month} = \n{json.dumps(entries, indent=1)}"
+        )
+    if details:
+        (root / "data" / "js" / "user_details.js").write_text(
+            'var user_details =  {\n "screen_name" : "oldbird",\n "full_name" : "Old Bird",\n'
+            ' "bio" : "Tweeting since 2009",\n "id" : "42"\n}'
+        )
+    (root / "index.html").write_text("<html>Your Twitter archive</html>")
+    rows = [t for entries in months.values() for t in entries]
+    with open(root / "tweets.csv", "w", newline="") as fh:
+        fh.write('"tweet_id","in_reply_to_status_id","timestamp","source","text","retweeted_status_id"\n')
+        for i, t in enumerate(rows):
+            fh.write(f'"{i}","","{t["created_at"]}","web","{t["text"]}",""\n')
+    return root
+
+
+def old_tweet(text: str, **extra) -> dict:
+    user = {"screen_name": "oldbird", "name": "Old Bird"}
+    return {"id_str": "1", "text": text, "created_at": "2013-01-31 19:50:50 +0000", "user": user, **extra}
+
+
+OLD_MONTHS = {
+    "2013_01": [
+        old_tweet("Snow on the roofs &amp; chimneys this morning http://t.co/abc"),
+        old_tweet("RT @pal: a native retweet from 2013", retweeted_status={"text": "a native retweet"}),
+    ],
+    "2012_12": [old_tweet("Thanks!"), old_tweet("Writing letters by the fire tonight")],
+}
+
+
+def test_grailbird_folder(tmp_path):
+    root = grailbird(tmp_path / "tweets-2013", OLD_MONTHS)
+    assert detect_format(root) == "x-grailbird"
+    account = load_account(root)
+    assert (account.handle, account.name, account.bio) == ("oldbird", "Old Bird", "Tweeting since 2009")
+    assert account.format == "x-archive"
+    # Months oldest first; inside a month, the file's own order.
+    assert account.posts[0].text == "Thanks!" and account.posts[0].created_at == "2013-01-31 19:50:50 +0000"
+    assert counts(account) == (4, 1, 1, 2)
+    assert curate(account).texts == [
+        "Writing letters by the fire tonight",
+        "Snow on the roofs & chimneys this morning",
+    ]
+    # Pointing at the archive's data/ folder works too; without user_details.js, the tweets' user.
+    (root / "data" / "js" / "user_details.js").unlink()
+    assert load_account(root / "data").handle == "oldbird"
+
+
+def test_grailbird_zip_and_csv_only(tmp_path):
+    root = grailbird(tmp_path / "archive", OLD_MONTHS)
+    path = zip_folder(root, tmp_path / "tweets.zip", prefix="tweets-2013/")
+    assert detect_format(path) == "x-grailbird-zip"
+    account = load_account(path)
+    assert account.handle == "oldbird" and counts(account) == (4, 1, 1, 2)
+    # An archive folder with only tweets.csv left: read as a CSV (handle from the folder).
+    shutil.rmtree(root / "data")
+    assert detect_format(root) == "x-grailbird"
+    account = load_account(root)
+    assert account.handle == "archive" and counts(account) == (4, 1, 1, 2)
+
+
+def test_grailbird_bad_input(tmp_path):
+    root = grailbird(tmp_path / "old", OLD_MONTHS)
+    month = root / "data" / "js" / "tweets" / "2013_01.js"
+    whole = month.read_text()
+    month.write_text(whole[: len(whole) // 2])
+    inspect_fails(root, str(month), "cut off or corrupt")
+    month.write_bytes(
+        whole.encode()
+        .replace(b"Snow on the roofs", b"Snow \xff\xfe roofs")
+        .replace(b"Grailbird", b"Grailbird", 1)
+    )
+    account = load_account(root)
+    assert account.bad_rows == 1 and len(account.posts) == 3  # the bad tweet skipped and counted
+    month.write_text("no equals sign here")
+    inspect_fails(root, str(month), "not a Twitter archive data file")
+
+
+# -- plain files that are not text -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "txt"])
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (png_bytes(), "a PNG image"),
+        (b"PK\x03\x04" + bytes(200), "a zip archive"),
+        (b"hello\x00\x01\x02 binary garbage", "binary data"),
+    ],
+    ids=["png", "zip", "nul"],
+)
+def test_plain_file_that_is_not_text(tmp_path, suffix, data, kind):
+    path = tmp_path / f"posts.{suffix}"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="not a text file") as exc:
+        load_account(path)
+    assert exc.value.path == path
+    inspect_fails(path, str(path), f"not a text file ({kind})")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # nothing written
+
+
+def test_utf16_csv_from_a_spreadsheet_is_read(tmp_path):
+    path = tmp_path / "posts.csv"
+    path.write_bytes("text\nein Beitrag über Brötchen\nnoch ein Beitrag hier\n".encode("utf-16"))
+    account = load_account(path)
+    assert [p.text for p in account.posts] == ["ein Beitrag über Brötchen", "noch ein Beitrag hier"]
+    assert account.bad_rows == 0

@@ -1,8 +1,9 @@
 """Read an account's export, whatever its format, into an `Account`.
 
-An account folder under `site_src/accounts/<handle>/` holds one export (an X archive or a Mastodon
-archive, unpacked or as the .zip the service sent; a Bluesky repository export `.car` or saved
-getAuthorFeed `.json` pages; or a CSV / JSONL / TXT file) and may hold `account.yaml` with `name`,
+An account folder under `site_src/accounts/<handle>/` holds one export (an X archive — current or
+pre-2018 — or a Mastodon archive, unpacked or as the .zip the service sent; a Bluesky repository
+export `.car` or saved getAuthorFeed `.json` pages; Mastodon statuses saved by `htsite fetch`; or a
+CSV / JSONL / TXT file) and may hold `account.yaml` with `name`,
 `bio` and `avatar` (a file in the folder) to fill in or override what the export says. Links in the
 folder that point outside it are not followed.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import InputError
-from generator.ingest import bluesky, mastodon, plaintext, xarchive, zipped
+from generator.ingest import bluesky, grailbird, mastodon, mastodon_api, plaintext, xarchive, zipped
 from generator.ingest.model import Account, Post
 from generator.ingest.paths import checked
 
@@ -22,8 +23,8 @@ __all__ = ["Account", "Post", "load_account", "detect_format"]
 
 
 def detect_format(path: Path) -> str:
-    """x-archive | mastodon | x-archive-zip | mastodon-zip | bluesky-car | bluesky-feed | plain (a
-    folder holding a plain file) | csv | jsonl | txt."""
+    """x-archive | x-grailbird | mastodon | mastodon-api | x-archive-zip | x-grailbird-zip |
+    mastodon-zip | bluesky-car | bluesky-feed | plain (a folder holding a plain file) | csv | jsonl | txt."""
     if path.is_file():
         suffix = path.suffix.lower()
         if suffix in plaintext.SUFFIXES:
@@ -33,7 +34,8 @@ def detect_format(path: Path) -> str:
         if suffix == ".car":
             return "bluesky-car"
         if suffix == ".json":
-            return "bluesky-feed"
+            # A saved statuses page is a JSON array; a Bluesky feed page is an object.
+            return "mastodon-api" if mastodon_api.is_statuses_file(path) else "bluesky-feed"
         raise InputError(
             "unknown export format",
             path,
@@ -43,8 +45,12 @@ def detect_format(path: Path) -> str:
         raise InputError("no such file or folder", path, "check the path")
     if xarchive.data_dir(path):
         return "x-archive"
+    if grailbird.is_grailbird(path):
+        return "x-grailbird"
     if mastodon.is_mastodon(path):
         return "mastodon"
+    if mastodon_api.find(path):
+        return "mastodon-api"
     if bluesky.find_car(path):
         return "bluesky-car"
     if bluesky.find_feed_pages(path):
@@ -57,7 +63,7 @@ def detect_format(path: Path) -> str:
         "no export found in this folder",
         path,
         "add an X archive (data/tweets.js or its .zip), a Mastodon archive (outbox.json or its .zip), "
-        "a Bluesky .car or feed .json, or a .csv/.jsonl/.txt",
+        "a Bluesky .car or feed .json, or a .csv/.jsonl/.txt; or run `htsite fetch`",
     )
 
 
@@ -68,9 +74,13 @@ def load_account(path: Path, handle: str | None = None) -> Account:
     try:
         if fmt == "x-archive":
             account = xarchive.load(path, handle)
+        elif fmt == "x-grailbird":
+            account = grailbird.load(path, handle)
         elif fmt == "mastodon":
             account = mastodon.load(path, handle)
-        elif fmt in ("x-archive-zip", "mastodon-zip"):
+        elif fmt == "mastodon-api":
+            account = mastodon_api.load_folder(path, handle) if folder else mastodon_api.load(path, handle)
+        elif fmt in ("x-archive-zip", "x-grailbird-zip", "mastodon-zip"):
             file = checked(zipped.find_zip(path), path) if folder else path
             account = zipped.load(file, handle, default_handle=path.name if folder else file.stem)
         elif fmt == "bluesky-car":

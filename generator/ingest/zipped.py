@@ -1,5 +1,5 @@
-"""Zipped archives, read in place: X `twitter-….zip` (data/ inside, maybe under a top folder) and
-Mastodon `archive-….zip` (outbox.json inside).
+"""Zipped archives, read in place: X `twitter-….zip` (data/ inside, maybe under a top folder; the
+pre-2018 kind has data/js/tweets/ instead) and Mastodon `archive-….zip` (outbox.json inside).
 
 Nothing is unpacked to disk: the X and Mastodon readers walk the zip through `ZipPath`, a
 `zipfile.Path` that reads one member at a time, refuses members that declare an absurd size (a zip
@@ -23,7 +23,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from generator.errors import InputError
-from generator.ingest import mastodon, xarchive
+from generator.ingest import grailbird, mastodon, xarchive
 from generator.ingest.model import Account
 
 log = logging.getLogger(__name__)
@@ -143,16 +143,18 @@ def open_zip(path: Path) -> zipfile.ZipFile:
 
 
 def _root(zf: zipfile.ZipFile, path: Path) -> tuple[str, str]:
-    """("x-archive" | "mastodon", the folder inside the zip holding the archive)."""
-    x, masto = [], []
+    """("x-archive" | "x-grailbird" | "mastodon", the folder inside the zip holding the archive)."""
+    x, old, masto = [], [], []
     for name in zf.namelist():
         member = PurePosixPath(name)
         if xarchive.TWEET_FILES.match(member.name):
             parent = member.parent.parent if member.parent.name == "data" else member.parent
             x.append(str(parent))
+        elif grailbird.MONTH_MEMBER.search(name):
+            old.append(str(member.parents[3]))  # <root>/data/js/tweets/YYYY_MM.js
         elif member.name == "outbox.json":
             masto.append(str(member.parent))
-    for kind, found in (("x-archive", x), ("mastodon", masto)):
+    for kind, found in (("x-archive", x), ("x-grailbird", old), ("mastodon", masto)):
         if found:
             top = min(found, key=lambda p: (p.count("/"), len(p)))
             return kind, "" if top == "." else top + "/"
@@ -164,7 +166,8 @@ def _root(zf: zipfile.ZipFile, path: Path) -> tuple[str, str]:
 
 
 def detect(path: Path) -> str:
-    """'x-archive-zip' or 'mastodon-zip'; an `InputError` for a zip that is neither (or is damaged)."""
+    """'x-archive-zip', 'x-grailbird-zip' or 'mastodon-zip'; an `InputError` for a zip that is none
+    of these (or is damaged)."""
     with open_zip(path) as zf:
         return _root(zf, path)[0] + "-zip"
 
@@ -180,7 +183,7 @@ def load(path: Path, handle: str | None = None, default_handle: str | None = Non
         kind, at = _root(zf, path)
         root = ZipPath(zf, at)
         try:
-            reader = xarchive if kind == "x-archive" else mastodon
+            reader = {"x-archive": xarchive, "x-grailbird": grailbird, "mastodon": mastodon}[kind]
             account = reader.load(root, handle, default_handle=default_handle or path.stem)
             if account.avatar is not None and not isinstance(account.avatar, Path):
                 account.avatar = account.avatar.local_copy()
