@@ -39,7 +39,9 @@ def matmul_gflops(dtype, n: int = 512, reps: int = 8) -> float:
 def pick(device: str = "auto", dtype: str = "auto") -> Compute:
     import torch
 
-    threads = int(os.environ.get("HTSITE_THREADS") or 0) or os.cpu_count() or 1
+    # torchrun / accelerate set OMP_NUM_THREADS per process so that processes don't oversubscribe.
+    threads = int(os.environ.get("HTSITE_THREADS") or os.environ.get("OMP_NUM_THREADS") or 0)
+    threads = threads or os.cpu_count() or 1
     torch.set_num_threads(threads)
     capability = torch.backends.cpu.get_cpu_capability()
     if device == "auto":

@@ -174,8 +174,11 @@ def train(
     """Train one bot. `load_base()` returns (model, tokenizer); `on_step(step, total, loss, tok/s)`.
     With `checkpoint`, the loop state is saved there every `checkpoint_every` seconds and a run
     killed midway resumes from it."""
+    import dataclasses
+
     import torch
 
+    from generator import distributed
     from generator.device import autocast
 
     random.seed(cfg.seed)
@@ -185,6 +188,9 @@ def train(
     splits = [split_posts(c.texts, cfg.seed, cfg.eval_fraction) for c in corpora]
     train_texts = balance([s.train for s in splits]) if len(splits) > 1 else splits[0].train
     eval_texts = [t for s in splits for t in s.eval]
+    team = distributed.team(compute.device)  # several processes under `accelerate launch`
+    if team.size > 1:
+        compute = dataclasses.replace(compute, device=team.device)  # this process's own device
     model, tokenizer = load_base()
     model.to(compute.device)
     pad = tokenizer.pad_token_id
@@ -200,6 +206,8 @@ def train(
     model.train()
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
+    model, optimizer = team.prepare(model, optimizer)  # DistributedDataParallel with several
+    core = team.unwrap(model)  # the model itself: evaluated, checkpointed, saved
     steps_per_epoch = math.ceil(len(train_blocks) / cfg.batch_size)
     planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * steps_per_epoch)))
     total = planned
@@ -213,7 +221,7 @@ def train(
     resumed_from = 0
     if checkpoint is not None and checkpoint.is_file():
         state = torch.load(checkpoint, weights_only=False)
-        model.load_state_dict(state["params"], strict=False)
+        core.load_state_dict(state["params"], strict=False)
         optimizer.load_state_dict(state["optimizer"])
         rng.setstate(state["rng"])
         torch.set_rng_state(state["torch_rng"])
@@ -227,7 +235,7 @@ def train(
         if not order:
             order = list(range(len(train_blocks)))
             rng.shuffle(order)
-        picked = [train_blocks[i] for i in order[: cfg.batch_size]]
+        picked = team.share([train_blocks[i] for i in order[: cfg.batch_size]])
         order = order[cfg.batch_size :]
         started = time.perf_counter()
         ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad)))
@@ -235,12 +243,12 @@ def train(
             group["lr"] = lr_at(step, total, cfg)
         with autocast(compute):
             loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
-        loss.backward()
+        team.backward(loss)
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
         train_s += time.perf_counter() - started
-        tokens_seen += int(mask.sum())
+        tokens_seen += int(team.reduce(int(mask.sum()), "sum"))
         step += 1
         loss_value = loss.detach().item()
         loss_ema = loss_value if loss_ema is None else 0.9 * loss_ema + 0.1 * loss_value
@@ -248,24 +256,28 @@ def train(
             first_step_s = train_s  # the first step pays for warm-up; keep it out of the estimate
         # Re-plan against the time budget once the step time is known.
         if step in (3, 10) or step % 25 == 0:
-            per_step = (train_s - first_step_s) / (step - 1)
+            per_step = team.reduce((train_s - first_step_s) / (step - 1), "max")  # all agree on the plan
             total = max(step, min(planned, step + int((budget_s - train_s) / per_step)))
         point = {"step": step, "train_loss": round(loss_value, 4)}
         if step % cfg.eval_every == 0 and step < total:
-            point["eval_loss"] = round(evaluate(model, eval_blocks, compute, eval_batch, pad), 4)
+            point["eval_loss"] = round(evaluate(core, eval_blocks, compute, eval_batch, pad), 4)
         curve.append(point)
         if on_step:
             on_step(step, total, loss_ema, tokens_seen / train_s)
-        if train_s >= budget_s:
+        if team.reduce(train_s >= budget_s, "max"):
             break
-        if checkpoint is not None and train_s - last_checkpoint >= cfg.checkpoint_every:
+        if (
+            checkpoint is not None
+            and distributed.is_main()
+            and train_s - last_checkpoint >= cfg.checkpoint_every
+        ):
             last_checkpoint = train_s
             loop = dict(curve=curve, order=order, tokens_seen=tokens_seen, train_s=train_s, step=step)
             loop.update(loss_ema=loss_ema, first_step_s=first_step_s, total=total)
-            save_checkpoint(checkpoint, model, optimizer, rng, loop)
+            save_checkpoint(checkpoint, core, optimizer, rng, loop)
 
     # 5. the fine-tuned model's held-out loss
-    eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad)
+    eval_loss = evaluate(core, eval_blocks, compute, eval_batch, pad)
     curve[-1]["eval_loss"] = round(eval_loss, 4)
     metrics = {
         "base_eval_loss": round(base_eval_loss, 4),
@@ -288,7 +300,9 @@ def train(
         "cpu_capability": compute.cpu_capability,
         "curve": curve,
     }
-    return TrainResult(model=model, tokenizer=tokenizer, metrics=metrics)
+    if team.size > 1:
+        metrics["processes"] = team.size
+    return TrainResult(model=core, tokenizer=tokenizer, metrics=metrics)
 
 
 def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:
