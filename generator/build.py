@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__, avatar, basemodel, charts, evaluate, pages, sample, train
+from generator import __version__, avatar, basemodel, charts, evaluate, pages, sample, socialcard, train
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
 from generator.ingest import Account, load_account
@@ -124,14 +124,6 @@ class Builder:
         for corpus, key in zip(corpora, bot.accounts, strict=False):
             chars = corpus.kept_chars
             path = self.site.account_path(key)
-            if corpus.kept == 0:  # say why, rather than "0 characters": the table explains it
-                private = f", {corpus.withheld} private withheld" if corpus.withheld else ""
-                raise NotEnoughText(
-                    f"no posts kept ({corpus.downloaded} downloaded: {corpus.retweets} retweets, "
-                    f"{corpus.short} short{private})",
-                    path,
-                    "this export has nothing to train on; check it with `htsite inspect`",
-                )
             if chars < c.min_chars:
                 raise NotEnoughText(
                     f"only {chars:,} characters kept (at least {c.min_chars:,} needed to train)",
@@ -321,6 +313,7 @@ class Builder:
             if stale.name not in wanted:
                 stale.unlink()
         for v in views:
+            v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
         write_text(docs / "index.md", pages.index_page(views, self.site.settings))
 

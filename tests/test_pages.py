@@ -256,6 +256,14 @@ def test_bot_page_metrics_and_images(settings):
     assert "ada-loss.png" not in no_curve
 
 
+def test_bot_page_social_image_in_front_matter(settings):
+    front, _ = to_html(bot_page(view([row("Ada")], social_file="ada-social.png"), settings, BASE))
+    assert front["image"] == "assets/generated/ada-social.png"  # docs-relative, for overrides/main.html
+    assert front["tags"] == ["bot", "csv"] and front["title"] == "Ada (AI BOT)"
+    front, _ = to_html(bot_page(view([row("Ada")]), settings, BASE))
+    assert "image" not in front
+
+
 def test_bot_page_prompts_escaped(settings):
     settings.sample.prompts = ["<b>{{x}}</b>", "My dream is"]
     _, rendered = to_html(bot_page(view([row("Ada")]), settings, BASE))
