@@ -110,6 +110,50 @@ def inspect(
 
 
 @app.command()
+def fetch(
+    spec: Annotated[str, typer.Argument(metavar="SPEC", help="bsky:<handle> or mastodon:@user@instance")],
+    site: SiteOpt = Path("."),
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Posts to fetch at most.")] = 3200,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="API root (default https://public.api.bsky.app, or https://<instance>). "
+            "Env: HTSITE_BSKY_APPVIEW, HTSITE_MASTODON_BASE.",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: QuietOpt = False,
+    as_json: JsonOpt = False,
+):
+    """Download an account's public posts into site_src/accounts/<handle>/ (the only networked command).
+
+    Bluesky through the public AppView (getAuthorFeed), Mastodon through the instance's public
+    statuses API (public and unlisted posts only). Saves the raw JSON, which `htsite inspect` and
+    `htsite build` then read offline. A build never fetches."""
+    from generator import fetch as fetching
+
+    try:
+        parsed = fetching.parse_spec(spec)
+        base = fetching.base_url(parsed, base_url)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--base-url" if "URL" in str(exc) else "SPEC") from None
+    try:
+        summary = fetching.fetch(parsed, open_site(site).accounts_dir, base, limit, Reporter(quiet=quiet))
+    except HtsiteError as exc:
+        fail(exc)
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        private = f", {summary['withheld']} private ones withheld" if summary["withheld"] else ""
+        more = "" if summary["complete"] else f" (stopped at --limit {limit})"
+        typer.echo(
+            f"saved {summary['posts']} posts ({summary['reposts']} reposts{private}) "
+            f"from {summary['source']} to {summary['folder']}{more}"
+        )
+
+
+@app.command()
 def build(
     site: SiteOpt = Path("."),
     only: Annotated[str | None, typer.Option("--only", help="Build just this bot (no site rebuild).")] = None,
