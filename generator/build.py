@@ -124,6 +124,14 @@ class Builder:
         for corpus, key in zip(corpora, bot.accounts, strict=False):
             chars = corpus.kept_chars
             path = self.site.account_path(key)
+            if corpus.kept == 0:  # say why, rather than "0 characters": the table explains it
+                private = f", {corpus.withheld} private withheld" if corpus.withheld else ""
+                raise NotEnoughText(
+                    f"no posts kept ({corpus.downloaded} downloaded: {corpus.retweets} retweets, "
+                    f"{corpus.short} short{private})",
+                    path,
+                    "this export has nothing to train on; check it with `htsite inspect`",
+                )
             if chars < c.min_chars:
                 raise NotEnoughText(
                     f"only {chars:,} characters kept (at least {c.min_chars:,} needed to train)",
