@@ -15,7 +15,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__, avatar, basemodel, charts, evaluate, pages, sample, socialcard, train
+from generator import (
+    __version__,
+    avatar,
+    basemodel,
+    charts,
+    distributed,
+    evaluate,
+    pages,
+    sample,
+    socialcard,
+    train,
+)
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
 from generator.ingest import Account, load_account
@@ -147,7 +158,7 @@ class Builder:
                     self.report.warnings.append(message)
                     self.reporter.warn(message)
 
-    def build_bot(self, bot: BotSpec) -> pages.BotView:
+    def build_bot(self, bot: BotSpec) -> pages.BotView | None:
         accounts = [self.account(key) for key in bot.accounts]
         corpora = [self._curated.get(k) or curate(a) for k, a in zip(bot.accounts, accounts, strict=True)]
         self._curated.update(zip(bot.accounts, corpora, strict=True))
@@ -163,6 +174,8 @@ class Builder:
                     "not trained yet", model_dir, f"run `htsite train {bot.id}` or `htsite build`"
                 )
             trained = self.train_bot(bot, corpora, tkey)
+            if not distributed.is_main():
+                return None  # a helper process of `accelerate launch`: its share of training is done
             metrics = read_json(model_dir / "metrics.json")
         predictions = read_json(model_dir / "predictions.json")
         if predictions.get("key") != skey and self.allow_training:
@@ -211,6 +224,8 @@ class Builder:
             result = train.train(
                 corpora, base, settings.train, self.compute, lambda: basemodel.load(base), on_step, checkpoint
             )
+        if not distributed.is_main():
+            return result  # the main process saves the (identical) model
         extra = {
             "train_key": tkey,
             "bot": bot.id,
@@ -266,11 +281,14 @@ class Builder:
         views: dict[str, pages.BotView] = {}
         for bot in bots:
             try:
-                views[bot.id] = self.build_bot(bot)
+                view = self.build_bot(bot)
             except HtsiteError as exc:
                 self.report.failed[bot.id] = exc.one_line()
                 self.reporter.error(f"bot {bot.id} skipped: {exc.one_line()}")
-        if not only:
+                continue
+            if view is not None:
+                views[bot.id] = view
+        if not only and distributed.is_main():
             # The gallery shows every bot whose model exists, even when --only rebuilt one.
             built = [views[b.id] for b in self.site.bots if b.id in views]
             self.matrix = self.style_matrix(built) if built else None

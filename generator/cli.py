@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -27,6 +28,17 @@ SiteOpt = Annotated[
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and errors on stderr.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+DeviceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--device",
+        help="Where to train and sample: auto (CUDA, then Apple MPS, then CPU), cpu, cuda, cuda:N or mps."
+        " Overrides site.yaml's train.device. Env: HTSITE_DEVICE.",
+        envvar="HTSITE_DEVICE",
+        show_default=False,
+    ),
+]
+DEVICES = re.compile(r"^(auto|cpu|mps|cuda(:\d+)?)$")
 
 
 def fail(exc: HtsiteError) -> None:
@@ -34,10 +46,17 @@ def fail(exc: HtsiteError) -> None:
     raise typer.Exit(1)
 
 
-def open_site(path: Path):
+def open_site(path: Path, device: str | None = None):
     from generator.settings import Site
 
-    return Site(path)
+    site = Site(path)
+    if device:
+        if not DEVICES.match(device):
+            raise typer.BadParameter(
+                f"{device!r} is not one of auto, cpu, cuda, cuda:N, mps", param_hint="--device"
+            )
+        site.settings.train.device = device
+    return site
 
 
 def version_callback(value: bool):
@@ -159,22 +178,29 @@ def build(
     only: Annotated[str | None, typer.Option("--only", help="Build just this bot (no site rebuild).")] = None,
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
+    device: DeviceOpt = None,
 ):
     """Build everything: curate, train what changed, sample, draw avatars, write pages, mkdocs.
 
     Bots whose data and settings did not change are reused from models/. One bad account fails
     only its bots; the rest build, and the command exits 1 at the end listing what failed."""
-    run_build(site, only, quiet, as_json, allow_training=True)
+    run_build(site, only, quiet, as_json, allow_training=True, device=device)
 
 
-def run_build(site: Path, only: str | None, quiet: bool, as_json: bool, allow_training: bool) -> None:
+def run_build(
+    site: Path, only: str | None, quiet: bool, as_json: bool, allow_training: bool, device: str | None = None
+) -> None:
+    from generator import distributed
     from generator.build import Builder
 
-    reporter = Reporter(quiet=quiet)
+    main_process = distributed.is_main()  # under `accelerate launch`, only the main one reports
+    reporter = Reporter(quiet=quiet or not main_process)
     try:
-        report = Builder(open_site(site), reporter, allow_training).run(only=only)
+        report = Builder(open_site(site, device), reporter, allow_training).run(only=only)
     except HtsiteError as exc:
         fail(exc)
+    if not main_process:
+        return
     summary = (
         f"built in {report.seconds:.1f} s: {len(report.trained)} trained, {len(report.sampled)} sampled, "
         f"{len(report.skipped)} unchanged, {len(report.failed)} failed"
@@ -191,10 +217,12 @@ def run_build(site: Path, only: str | None, quiet: bool, as_json: bool, allow_tr
 
 @app.command("train")
 def train_cmd(
-    bot: Annotated[str, typer.Argument(help="Bot id (site_src/bots/<id>.yaml).")], site: SiteOpt = Path(".")
+    bot: Annotated[str, typer.Argument(help="Bot id (site_src/bots/<id>.yaml).")],
+    site: SiteOpt = Path("."),
+    device: DeviceOpt = None,
 ):
     """Train (or reuse) one bot and sample its predictions; pages and site are not rebuilt."""
-    run_build(site, bot, quiet=False, as_json=False, allow_training=True)
+    run_build(site, bot, quiet=False, as_json=False, allow_training=True, device=device)
 
 
 @app.command("sample")
@@ -207,13 +235,14 @@ def sample_cmd(
     n: Annotated[int | None, typer.Option("-n", help="Predictions per prompt.")] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Sampling seed.")] = None,
     as_json: JsonOpt = False,
+    device: DeviceOpt = None,
 ):
     """Sample from a trained bot (models/<bot>) and print the predictions; writes nothing."""
     from generator import basemodel, sample
     from generator.device import pick
 
     try:
-        s = open_site(site)
+        s = open_site(site, device)
         model_dir = s.models / bot
         if not (model_dir / "metrics.json").is_file():
             raise HtsiteError("no trained model here", model_dir, f"run `htsite train {bot}` first")
@@ -242,7 +271,9 @@ def pages(site: SiteOpt = Path("."), quiet: QuietOpt = False):
 
 
 @app.command("eval")
-def eval_cmd(site: SiteOpt = Path("."), quiet: QuietOpt = False, as_json: JsonOpt = False):
+def eval_cmd(
+    site: SiteOpt = Path("."), quiet: QuietOpt = False, as_json: JsonOpt = False, device: DeviceOpt = None
+):
     """The style matrix: each bot's held-out perplexity on each account's held-out posts.
 
     Written to models/eval.json and shown on the site's "Style matrix" page. Never trains: bots
@@ -252,7 +283,9 @@ def eval_cmd(site: SiteOpt = Path("."), quiet: QuietOpt = False, as_json: JsonOp
     from generator.build import Builder
 
     try:
-        builder = Builder(open_site(site), Reporter(quiet=quiet), allow_training=False, allow_eval=True)
+        builder = Builder(
+            open_site(site, device), Reporter(quiet=quiet), allow_training=False, allow_eval=True
+        )
         builder.run()
     except HtsiteError as exc:
         fail(exc)

@@ -245,3 +245,19 @@ def test_env_override_validated(site):
         app, ["build", "--site", str(site)], env={"HTSITE_MAX_STEPS": "many", "COLUMNS": "200"}
     )
     assert_one_line_error(result, site / "site_src" / "site.yaml", "train.max_steps")
+
+
+def test_bad_device_is_a_usage_error(site):
+    result = invoke("build", "--site", site, "--device", "tpu")
+    assert result.exit_code == 2 and "--device" in result.output and "Traceback" not in result.output
+
+
+def test_device_flag_overrides_site_yaml(site, monkeypatch):
+    from generator import cli
+
+    monkeypatch.delenv("HTSITE_DEVICE", raising=False)
+    assert cli.open_site(site, "cpu").settings.train.device == "cpu"
+    assert cli.open_site(site, "cuda:1").settings.train.device == "cuda:1"
+    assert cli.open_site(site).settings.train.device == "auto"
+    monkeypatch.setenv("HTSITE_DEVICE", "mps")  # the flag's env var is site.yaml's override too
+    assert cli.open_site(site).settings.train.device == "mps"
