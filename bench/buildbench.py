@@ -18,7 +18,8 @@ GENERATED = {"bots", "generated", "htsite", "index.md", "style-matrix.md"}  # wr
 
 
 def copy_example(root: Path, bots: list[str] | None = None) -> None:
-    """The example site's sources only: site_src/, mkdocs.yml, docs/ (hand-written), models/README.md.
+    """The example site's sources only: site_src/, mkdocs.yml, overrides/ (theme), docs/ (hand-written),
+    models/README.md.
     With `bots`, only those bots are kept (smoke runs)."""
     root.mkdir(parents=True)
     shutil.copytree(REPO / "site_src", root / "site_src")
@@ -27,6 +28,7 @@ def copy_example(root: Path, bots: list[str] | None = None) -> None:
             if path.stem not in bots:
                 path.unlink()
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", root / "overrides")
     shutil.copytree(
         REPO / "docs", root / "docs", ignore=lambda d, names: [n for n in names if n in GENERATED]
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import colorsys
 import hashlib
+import json
 import logging
 import tempfile
 from pathlib import Path
@@ -114,12 +115,46 @@ def save_png(img: Image.Image, path: Path, pnginfo: PngImagePlugin.PngInfo | Non
     Path(fh.name).replace(path)
 
 
+KEY = "htsite-key"  # a PNG text chunk: what the image was drawn from
+
+
+def image_key(*parts, code: str) -> str:
+    """A digest of what an image shows and of the code (a module's file) that draws it."""
+    source = hashlib.sha256(Path(code).read_bytes()).hexdigest()
+    return hashlib.sha256(json.dumps([*parts, source], default=str).encode()).hexdigest()
+
+
+def stored_key(path: Path) -> str | None:
+    try:
+        with Image.open(path) as img:  # text chunks come before the image data: nothing is decoded
+            return img.info.get(KEY)
+    except (OSError, ValueError):
+        return None
+
+
+def save_keyed_png(img: Image.Image, path: Path, key: str) -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text(KEY, key)
+    save_png(img, path, info)
+
+
+def file_digest(path: Path | None) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path else None
+    except OSError:
+        return None
+
+
 def bot_avatars(people: list[tuple[Path | None, str, str]], out_dir: Path, bot_id: str) -> dict[str, str]:
-    """Write `<bot>.png` (page) and `<bot>-card.png` (gallery) for people = [(avatar, name, handle)]."""
+    """Write `<bot>.png` (page) and `<bot>-card.png` (gallery) for people = [(avatar, name, handle)].
+    An image whose inputs did not change is left as it is (a rebuild of 1,000 bots redraws nothing)."""
     files = {}
+    sources = [(file_digest(path), name, handle) for path, name, handle in people]
     for label, size in (("page", PAGE_SIZE), ("card", CARD_SIZE)):
-        img = compose([avatar_circle(path, name, handle, size) for path, name, handle in people])
-        name = f"{bot_id}.png" if label == "page" else f"{bot_id}-card.png"
-        save_png(img, out_dir / name)
-        files[label] = name
+        filename = f"{bot_id}.png" if label == "page" else f"{bot_id}-card.png"
+        key = image_key(sources, size, code=__file__)
+        if stored_key(out_dir / filename) != key:
+            img = compose([avatar_circle(path, name, handle, size) for path, name, handle in people])
+            save_keyed_png(img, out_dir / filename, key)
+        files[label] = filename
     return files

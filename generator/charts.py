@@ -6,14 +6,18 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from generator.avatar import save_png
+from generator.avatar import image_key, save_keyed_png, stored_key
 
 WIDTH, HEIGHT, PAD = 720, 320, 48
 TRAIN, EVAL, AXIS = (76, 110, 245), (240, 120, 40), (120, 120, 120)
 
 
 def loss_curve(curve: list[dict], base_eval_loss: float | None, path: Path) -> None:
-    """Train loss per step (line), held-out loss (dots), the base model's held-out loss (dashed)."""
+    """Train loss per step (line), held-out loss (dots), the base model's held-out loss (dashed).
+    Not redrawn when the curve is the one already drawn there."""
+    key = image_key(curve, base_eval_loss, code=__file__)
+    if stored_key(path) == key:
+        return
     img = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(img)
     font = ImageFont.load_default(size=13)
@@ -48,4 +52,4 @@ def loss_curve(curve: list[dict], base_eval_loss: float | None, path: Path) -> N
             draw.ellipse((x - 4, y - 4, x + 4, y + 4), fill=EVAL)
     draw.text((PAD + 8, 10), "— train loss", fill=TRAIN, font=font)
     draw.text((PAD + 120, 10), "● held-out loss   - - base model held-out", fill=EVAL, font=font)
-    save_png(img, path)
+    save_keyed_png(img, path, key)

@@ -6,6 +6,7 @@ character reference, so HTML, Markdown links, emphasis and template braces all r
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import string
@@ -40,6 +41,7 @@ def yaml_scalar(value) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+@functools.cache  # one environment per process: templates compile once, not once per page
 def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("generator", "templates"),

@@ -8,15 +8,13 @@ its avatars or this module change (the inputs' digest is kept in the PNG's text 
 
 from __future__ import annotations
 
-import hashlib
-import json
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
+from PIL import Image, ImageDraw, ImageFont
 
-from generator.avatar import open_checked, save_png
+from generator.avatar import file_digest, image_key, open_checked, save_keyed_png, stored_key
 
 if TYPE_CHECKING:
     from generator.pages import BotView
@@ -199,33 +197,16 @@ def render(
     return img
 
 
-def card_key(*parts) -> str:
-    code = Path(__file__).read_bytes()
-    return hashlib.sha256(json.dumps([*parts, hashlib.sha256(code).hexdigest()]).encode()).hexdigest()
-
-
-def stored_key(path: Path) -> str | None:
-    try:
-        with Image.open(path) as img:  # text chunks before the image data: nothing is decoded
-            return img.info.get(KEY)
-    except (OSError, ValueError):
-        return None
-
-
 def write(view: BotView, out_dir: Path, site_title: str) -> str:
     """Write `<bot>-social.png` into `out_dir` (from the page avatar already there); its file name."""
     name = f"{view.id}-social.png"
     avatar_path = out_dir / view.avatar_file
-    try:
-        avatar_digest = hashlib.sha256(avatar_path.read_bytes()).hexdigest()
-    except OSError:
-        avatar_digest = None
-    key = card_key(view.names, view.handles, view.kind, view.prediction, site_title, avatar_digest)
+    avatar_digest = file_digest(avatar_path)
+    parts = (view.names, view.handles, view.kind, view.prediction, site_title, avatar_digest)
+    key = image_key(*parts, code=__file__)
     if stored_key(out_dir / name) == key:
         return name
     avatars = open_checked(avatar_path) if avatar_digest else None
     img = render(view.names, view.handles, view.kind, view.prediction, avatars, site_title)
-    info = PngImagePlugin.PngInfo()
-    info.add_text(KEY, key)
-    save_png(img, out_dir / name, info)
+    save_keyed_png(img, out_dir / name, key)
     return name
