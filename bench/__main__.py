@@ -48,7 +48,7 @@ def parse(argv) -> tuple[Options, list[str]]:
     parser.add_argument("--out", type=Path, help="results folder (default bench/results, smoke: …/smoke)")
     parser.add_argument(
         "--recipes",
-        help="train: comma-separated recipe names (default: original,default,default-fp32,batch16x64)",
+        help="train: comma-separated recipe names (default: original,default,default-fp32,batch8x64)",
     )
     parser.add_argument(
         "--build-minutes", type=float, help="build: training minutes per bot (default: site's)"

@@ -63,11 +63,23 @@ RECIPES = [
     ),
     Recipe("default", "htsite default: TrainSettings() with device.pick()"),
     Recipe("default-fp32", "htsite default but fp32 (no bf16 autocast)", {}, "float32"),
-    Recipe("batch16x64", "htsite default but batch 16 × block 64", {"batch_size": 16, "block_size": 64}),
+    Recipe("batch8x64", "htsite default but batch 8 × block 64", {"batch_size": 8, "block_size": 64}),
 ]
-# Not run by default; pick them with --recipes (e.g. --recipes default,lr1e-3,attn-r8).
+# Not run by default; pick them with --recipes (e.g. --recipes default,b8-lr5e-4,attn-r8).
 EXTRA_RECIPES = [
-    Recipe("lr1e-3", "htsite default but lr 1e-3", {"learning_rate": 1e-3}),
+    # the learning-rate × batch sweep that chose the default (batch 4, lr 2e-3)
+    Recipe("b8-lr5e-4", "batch 8 × 128, lr 5e-4", {"batch_size": 8, "learning_rate": 5e-4}),
+    Recipe("b8-lr1e-3", "batch 8 × 128, lr 1e-3", {"batch_size": 8, "learning_rate": 1e-3}),
+    Recipe("b8-lr2e-3", "batch 8 × 128, lr 2e-3", {"batch_size": 8, "learning_rate": 2e-3}),
+    Recipe("b8-lr3e-3", "batch 8 × 128, lr 3e-3", {"batch_size": 8, "learning_rate": 3e-3}),
+    Recipe("b4-lr5e-4", "batch 4 × 128, lr 5e-4", {"batch_size": 4, "learning_rate": 5e-4}),
+    Recipe("b4-lr1e-3", "batch 4 × 128, lr 1e-3", {"batch_size": 4, "learning_rate": 1e-3}),
+    Recipe("b4-lr2e-3", "batch 4 × 128, lr 2e-3", {"batch_size": 4, "learning_rate": 2e-3}),
+    Recipe("b4-lr3e-3", "batch 4 × 128, lr 3e-3", {"batch_size": 4, "learning_rate": 3e-3}),
+    Recipe("b2-lr5e-4", "batch 2 × 128, lr 5e-4", {"batch_size": 2, "learning_rate": 5e-4}),
+    Recipe("b2-lr1e-3", "batch 2 × 128, lr 1e-3", {"batch_size": 2, "learning_rate": 1e-3}),
+    Recipe("b2-lr2e-3", "batch 2 × 128, lr 2e-3", {"batch_size": 2, "learning_rate": 2e-3}),
+    Recipe("b2-lr3e-3", "batch 2 × 128, lr 3e-3", {"batch_size": 2, "learning_rate": 3e-3}),
     Recipe(
         "attn-r8",
         "htsite default but LoRA r 8 (α 16) on attention only",

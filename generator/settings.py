@@ -40,10 +40,14 @@ class TrainSettings(Strict):
     method: Literal["lora", "full"] = "lora"
     max_minutes: float = 1.5  # wall-clock budget per bot, minutes (training only)
     max_steps: int = 300  # optimizer steps, at most
-    epochs: float = 4.0  # passes over the training blocks, at most
-    batch_size: int = 8  # sequences per optimizer step
+    # Passes over the training blocks, at most. At lr 2e-3 more overfits the small corpora people
+    # bring: @tidepoolmara's held-out perplexity was 0.37× the base after 2 epochs, 0.68× after 4.
+    epochs: float = 2.0
+    # Batch 4 × lr 2e-3: twice the optimizer steps of 8 × 5e-4 in the same time, each one larger;
+    # on the Obama corpus it reached 0.28× the base perplexity in 90 s, against 0.45× (bench/README.md).
+    batch_size: int = 4  # sequences per optimizer step
     block_size: int = 128  # tokens per sequence
-    learning_rate: float = 5e-4  # peak learning rate (LoRA); use ~1e-4 for method: full
+    learning_rate: float = 2e-3  # peak learning rate (LoRA); use ~1e-4 for method: full
     warmup_fraction: float = 0.05  # of the planned steps, linear warm-up, then cosine decay to 10 %
     weight_decay: float = 0.0
     lora_r: int = 16

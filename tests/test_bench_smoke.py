@@ -33,7 +33,7 @@ def test_bench_smoke(tmp_path):
         assert result["smoke"] is True
 
     train = results["train"]  # smoke runs fall back to a synthetic corpus: never skipped
-    assert [r["recipe"] for r in train["runs"]] == ["original", "default", "default-fp32", "batch16x64"]
+    assert [r["recipe"] for r in train["runs"]] == ["original", "default", "default-fp32", "batch8x64"]
     for run in train["runs"]:
         assert run["tokens_per_second"] > 0 and run["steps"] >= 1 and run["eval_curve"]
         assert run["matmul"]["before"]["fp32_gflops"] > 0 and run["peak_rss_mib"] > 0
