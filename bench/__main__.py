@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop"]
 
 
 @dataclass
@@ -85,7 +85,7 @@ def parse(argv) -> tuple[Options, list[str]]:
 
 def main(argv=None) -> int:
     opts, only = parse(argv)
-    from bench import buildbench, common, memorybench, samplebench, scalebench, trainbench
+    from bench import buildbench, common, loopbench, memorybench, samplebench, scalebench, trainbench
     from bench.table import write_table
     from bench.tiny import make_tiny_model
     from generator.basemodel import quiet_transformers
@@ -97,6 +97,7 @@ def main(argv=None) -> int:
         "memory": memorybench.bench_memory,
         "build": buildbench.bench_build,
         "scale": scalebench.bench_scale,
+        "loop": loopbench.bench_loop,
     }
     failed = []
     with tempfile.TemporaryDirectory(prefix="htsite-bench-") as tmp:

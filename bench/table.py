@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-ORDER = ["train", "build", "scale", "sampling", "memory"]  # as numbered in bench/README.md
+ORDER = ["train", "build", "scale", "sampling", "memory", "loop"]  # as numbered in bench/README.md
 
 
 def fmt(value, digits: int = 1, suffix: str = "") -> str:
@@ -184,7 +184,34 @@ def scale_table(r: dict) -> list[str]:
     return lines
 
 
+def loop_table(r: dict) -> list[str]:
+    s = r["settings"]
+    lines = [
+        f"{r['steps']} optimizer steps of batch {s['batch_size']} × {s['block_size']} tokens, LoRA r "
+        f"{s['lora_r']}, {r['compute']['dtype']}; the faster of each's runs.",
+        "",
+        row(
+            "training code",
+            "tokens/s",
+            "× Trainer",
+            "seconds in steps",
+            "mean loss, last 5 steps",
+            "others' CPU",
+        ),
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, label in (("loop", "htsite's loop (train.train)"), ("trainer", "transformers Trainer")):
+        b = r["best"][name]
+        speedup = r["loop_over_trainer"] if name == "loop" else 1.0
+        lines.append(
+            f"| {label} | {fmt(b['tokens_per_second'], 0)} | {fmt(speedup, 2, '×')} | {fmt(b['seconds'])} | "
+            f"{fmt(b['last_losses'], 3)} | {pct(b['meter']['others_share'])} |"
+        )
+    return lines
+
+
 RENDER = {
+    "loop": ("6. Training loop vs Trainer", loop_table),
     "train": ("1. Training", train_table),
     "sampling": ("4. Sampling", sampling_table),
     "memory": ("5. Memory", memory_table),

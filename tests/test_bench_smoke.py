@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop"]
 
 
 def test_bench_smoke(tmp_path):
@@ -54,6 +54,9 @@ def test_bench_smoke(tmp_path):
     assert [s["bots"] for s in scale["sizes"]] == [2, 6]
     assert all(s["html_pages"] > s["bots"] for s in scale["sizes"])
 
+    loop = results["loop"]
+    assert loop["best"]["loop"]["tokens_per_second"] > 0 and loop["best"]["trainer"]["tokens_per_second"] > 0
+
     table = (out / "table.md").read_text()
-    for title in ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory"):
+    for title in ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory", "6. Training loop"):
         assert title in table
