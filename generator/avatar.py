@@ -7,6 +7,7 @@ decoded before its declared size is checked (a "decompression bomb" falls back t
 from __future__ import annotations
 
 import colorsys
+import functools
 import hashlib
 import json
 import logging
@@ -84,6 +85,16 @@ def circle(img: Image.Image, size: int) -> Image.Image:
 
 
 def avatar_circle(path: Path | None, name: str, handle: str, size: int) -> Image.Image:
+    """The circle for one person; callers compose copies and never draw on it."""
+    try:
+        stamp = (path.stat().st_mtime_ns, path.stat().st_size) if path else None
+    except OSError:
+        stamp = None
+    return _circle(path, stamp, name, handle, size)
+
+
+@functools.lru_cache(maxsize=256)  # an account appears in several bots (its own and cyborgs)
+def _circle(path: Path | None, stamp: tuple | None, name: str, handle: str, size: int) -> Image.Image:
     img = open_checked(path) if path else None
     return circle(img if img is not None else initials_image(name, handle, size), size)
 
