@@ -86,7 +86,7 @@ def parse(argv) -> tuple[Options, list[str]]:
 def main(argv=None) -> int:
     opts, only = parse(argv)
     from bench import buildbench, common, loopbench, memorybench, samplebench, scalebench, trainbench
-    from bench.table import write_table
+    from bench.table import write_page, write_table
     from bench.tiny import make_tiny_model
     from generator.basemodel import quiet_transformers
 
@@ -122,6 +122,9 @@ def main(argv=None) -> int:
             log(f"{name}: {result['bench_seconds']} s → {path}")
     table = write_table(opts.out)
     log(f"table → {table}")
+    if opts.out == RESULTS and not opts.smoke and set(only) == set(BENCHMARKS):
+        page = write_page(opts.out, RESULTS.parents[1] / "docs" / "benchmarks.md")  # a full run only
+        log(f"page → {page}")
     print(table.read_text())
     if failed:
         log(f"failed: {', '.join(failed)}")

@@ -245,3 +245,18 @@ def write_table(out_dir: Path) -> Path:
     path = out_dir / "table.md"
     path.write_text(render(out_dir))
     return path
+
+
+def write_page(out_dir: Path, page: Path) -> Path:
+    """The site's "Benchmarks" page (docs/benchmarks.md): the same tables under a short intro."""
+    body = render(out_dir).split("\n", 2)[2]  # without the "# htsite benchmarks" heading
+    intro = (
+        "---\ntitle: Benchmarks\ndescription: Where htsite's time goes, against the original recipe.\n---\n\n"
+        "# Benchmarks\n\n"
+        "Measured by `make bench` on the machine named under each table (method and findings: "
+        "`bench/README.md` in the repository). Ratios compare runs of one invocation only.\n\n"
+    )
+    tmp = page.with_name(f".{page.name}.tmp")
+    tmp.write_text(intro + body)
+    tmp.replace(page)
+    return page
