@@ -11,17 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.test_pages import SECTIONS  # the seed card's sections, in order
+
 ROOT = Path(__file__).resolve().parents[1]
 BOTS = sorted(p.stem for p in (ROOT / "site_src" / "bots").glob("*.yaml"))
-SECTIONS = [
-    "How does it work?",
-    "Training data",
-    "Training procedure",
-    "Predictions",
-    "How to use",
-    "Limitations and bias",
-    "About",
-]
 
 
 @pytest.fixture(scope="module", autouse=True)
