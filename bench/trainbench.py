@@ -68,18 +68,11 @@ RECIPES = [
 # Not run by default; pick them with --recipes (e.g. --recipes default,b8-lr5e-4,attn-r8).
 EXTRA_RECIPES = [
     # the learning-rate × batch sweep that chose the default (batch 4, lr 2e-3)
-    Recipe("b8-lr5e-4", "batch 8 × 128, lr 5e-4", {"batch_size": 8, "learning_rate": 5e-4}),
-    Recipe("b8-lr1e-3", "batch 8 × 128, lr 1e-3", {"batch_size": 8, "learning_rate": 1e-3}),
-    Recipe("b8-lr2e-3", "batch 8 × 128, lr 2e-3", {"batch_size": 8, "learning_rate": 2e-3}),
-    Recipe("b8-lr3e-3", "batch 8 × 128, lr 3e-3", {"batch_size": 8, "learning_rate": 3e-3}),
-    Recipe("b4-lr5e-4", "batch 4 × 128, lr 5e-4", {"batch_size": 4, "learning_rate": 5e-4}),
-    Recipe("b4-lr1e-3", "batch 4 × 128, lr 1e-3", {"batch_size": 4, "learning_rate": 1e-3}),
-    Recipe("b4-lr2e-3", "batch 4 × 128, lr 2e-3", {"batch_size": 4, "learning_rate": 2e-3}),
-    Recipe("b4-lr3e-3", "batch 4 × 128, lr 3e-3", {"batch_size": 4, "learning_rate": 3e-3}),
-    Recipe("b2-lr5e-4", "batch 2 × 128, lr 5e-4", {"batch_size": 2, "learning_rate": 5e-4}),
-    Recipe("b2-lr1e-3", "batch 2 × 128, lr 1e-3", {"batch_size": 2, "learning_rate": 1e-3}),
-    Recipe("b2-lr2e-3", "batch 2 × 128, lr 2e-3", {"batch_size": 2, "learning_rate": 2e-3}),
-    Recipe("b2-lr3e-3", "batch 2 × 128, lr 3e-3", {"batch_size": 2, "learning_rate": 3e-3}),
+    *(
+        Recipe(f"b{b}-lr{lr}", f"batch {b} × 128, lr {lr}", {"batch_size": b, "learning_rate": float(lr)})
+        for b in (8, 4, 2)
+        for lr in ("5e-4", "1e-3", "2e-3", "3e-3")
+    ),
     Recipe(
         "attn-r8",
         "htsite default but LoRA r 8 (α 16) on attention only",
