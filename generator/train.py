@@ -137,14 +137,15 @@ def wrap_for_method(model, cfg: TrainSettings):
     return get_peft_model(model, lora)
 
 
+# What a checkpoint keeps of the loop, besides weights, optimizer and random states.
+LOOP_STATE = ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
+
+
 def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict) -> None:
     """Trainable weights, optimizer and loop state; written to a temp file, then renamed."""
     import torch
 
-    state = {
-        k: loop[k]
-        for k in ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
-    }
+    state = {k: loop[k] for k in LOOP_STATE}
     state["params"] = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
     state["optimizer"] = optimizer.state_dict()
     state["rng"] = rng.getstate()
@@ -226,8 +227,7 @@ def train(
         rng.setstate(state["rng"])
         torch.set_rng_state(state["torch_rng"])
         curve, order, tokens_seen, train_s, step, loss_ema, first_step_s, total = (
-            state[k]
-            for k in ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
+            state[k] for k in LOOP_STATE
         )
         resumed_from = step
     last_checkpoint = train_s
