@@ -302,12 +302,12 @@ class Builder:
         """Recomputed only when some bot's model or an account's text changed."""
         members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
         corpora = {k: self._curated[k] for k in sorted({a for accts in members.values() for a in accts})}
-        key = digest({"models": {v.id: v.metrics.get("train_key") for v in views}, "accounts": list(corpora)})
+        row_keys = {v.id: v.metrics.get("train_key") for v in views}  # which model each bot is
+        key = digest({"models": row_keys, "accounts": list(corpora)})
         path = self.site.models / "eval.json"
         matrix = read_json(path)
         if matrix.get("key") != key and self.allow_eval:
             self.reporter.info(f"style matrix: {len(members)} bots × {len(corpora)} accounts")
-            row_keys = {v.id: v.metrics.get("train_key") for v in views}
             matrix = evaluate.style_matrix(
                 corpora,
                 members,
