@@ -84,6 +84,14 @@ def with_links(text: str, facets) -> str:
         return text
 
 
+def record_post(record: dict) -> Post | None:
+    """An app.bsky.feed.post record (from a repository or a feed item) → a Post; None without text."""
+    if not isinstance(record.get("text"), str):
+        return None
+    text = with_links(record["text"], record.get("facets"))
+    return Post(text=text, created_at=_str(record.get("createdAt")))
+
+
 def _str(value) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -193,9 +201,8 @@ def load_car(
             profile = record
         elif collection == REPOST:
             posts.append(Post(text="", is_repost=True, created_at=_str(record.get("createdAt"))))
-        elif isinstance(record.get("text"), str):
-            text = with_links(record["text"], record.get("facets"))
-            posts.append(Post(text=text, created_at=_str(record.get("createdAt"))))
+        elif post := record_post(record):
+            posts.append(post)
         else:
             bad += 1
     did = _str(commit.get("did"))
@@ -290,9 +297,8 @@ def load_feed(files: list[Path], handle: str | None = None, source: Path | None 
             first_file.setdefault(actor["did"], file)
             if repost:
                 posts.append(Post(text="", is_repost=True, created_at=_str(reason.get("indexedAt"))))
-            elif isinstance(record.get("text"), str):
-                text = with_links(record["text"], record.get("facets"))
-                posts.append(Post(text=text, created_at=_str(record.get("createdAt"))))
+            elif post := record_post(record):
+                posts.append(post)
             else:
                 bad += 1
     if len(owners) > 1:
