@@ -98,16 +98,17 @@ def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int) -> f
     import torch
 
     from generator.device import autocast
+    from generator.loss import CausalLMLoss
 
     was_training = model.training
     model.eval()
+    loss_of = CausalLMLoss(model, head_dtype(compute))
     total, count = 0.0, 0
     with torch.no_grad(), autocast(compute):
         for ids, mask, labels in batches(blocks, batch_size, pad_id):
             ids, mask, labels = (t.to(compute.device) for t in (ids, mask, labels))
-            out = model(input_ids=ids, attention_mask=mask, labels=labels)
             n = int((labels[:, 1:] != -100).sum())
-            total += float(out.loss) * n
+            total += float(loss_of(ids, mask, labels)) * n
             count += n
     model.train(was_training)
     return total / max(count, 1)
@@ -120,6 +121,34 @@ def lr_at(step: int, total: int, cfg: TrainSettings) -> float:
         return cfg.learning_rate * (step + 1) / warmup
     progress = min(1.0, (step - warmup) / max(1, total - warmup))
     return cfg.learning_rate * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+
+def head_dtype(compute: Compute):
+    import torch
+
+    return torch.bfloat16 if compute.dtype == "bfloat16" else None
+
+
+def attention_for(compute: Compute, block_size: int) -> str:
+    """On a CPU, PyTorch's fused (flash) attention is slow to differentiate at short lengths:
+    at 4 × 128 tokens the plain matmul-softmax-matmul ("eager") trained 1.15× faster; at 1 × 1024
+    fused attention was 1.7× faster (bench/README.md, "Where a step's time goes")."""
+    return "eager" if compute.device == "cpu" and block_size <= 256 else "sdpa"
+
+
+def frozen_weights_to_compute_dtype(model, compute: Compute) -> None:
+    """LoRA leaves the base layers frozen: store their weights in bf16 once, rather than let
+    autocast cast 135 M parameters in every forward pass (14 % of a CPU step). The embedding
+    stays fp32, so the residual stream does too, exactly as under autocast alone."""
+    import torch
+
+    dtype = head_dtype(compute)
+    if dtype is None:
+        return
+    for module in model.modules():
+        base = getattr(module, "base_layer", None)  # peft's LoRA layer around a frozen Linear
+        if isinstance(base, torch.nn.Linear) and not base.weight.requires_grad:
+            base.to(dtype)
 
 
 def wrap_for_method(model, cfg: TrainSettings):
@@ -181,6 +210,7 @@ def train(
 
     from generator import distributed
     from generator.device import autocast
+    from generator.loss import CausalLMLoss
 
     random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
@@ -194,6 +224,8 @@ def train(
         compute = dataclasses.replace(compute, device=team.device)  # this process's own device
     model, tokenizer = load_base()
     model.to(compute.device)
+    attention = model.config._attn_implementation  # what sampling and evaluation load with
+    model.set_attn_implementation(attention_for(compute, cfg.block_size))
     pad = tokenizer.pad_token_id
     train_blocks = to_blocks(tokenizer, train_texts, cfg.block_size)
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
@@ -203,12 +235,13 @@ def train(
     base_eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad)
 
     # 3. the model to train and its optimizer
-    model = wrap_for_method(model, cfg)
-    model.train()
-    params = [p for p in model.parameters() if p.requires_grad]
+    core = wrap_for_method(model, cfg)  # the model itself: evaluated, checkpointed, saved
+    frozen_weights_to_compute_dtype(core, compute)
+    core.train()
+    params = [p for p in core.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
-    model, optimizer = team.prepare(model, optimizer)  # DistributedDataParallel with several
-    core = team.unwrap(model)  # the model itself: evaluated, checkpointed, saved
+    # What a step calls: the model and its loss (DistributedDataParallel around it with several)
+    step_loss, optimizer = team.prepare(CausalLMLoss(core, head_dtype(compute)), optimizer)
     steps_per_epoch = math.ceil(len(train_blocks) / cfg.batch_size)
     planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * steps_per_epoch)))
     total = planned
@@ -242,7 +275,7 @@ def train(
         for group in optimizer.param_groups:
             group["lr"] = lr_at(step, total, cfg)
         with autocast(compute):
-            loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+            loss = step_loss(ids, mask, labels)
         team.backward(loss)
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimizer.step()
@@ -276,8 +309,10 @@ def train(
             loop.update(loss_ema=loss_ema, first_step_s=first_step_s, total=total)
             save_checkpoint(checkpoint, core, optimizer, rng, loop)
 
-    # 5. the fine-tuned model's held-out loss
+    # 5. the fine-tuned model's held-out loss; then the attention that a reloaded model has, so
+    # that predictions sampled now are the ones a later sample-only build would make
     eval_loss = evaluate(core, eval_blocks, compute, eval_batch, pad)
+    core.set_attn_implementation(attention)  # peft's wrapper passes it on to the model
     curve[-1]["eval_loss"] = round(eval_loss, 4)
     metrics = {
         "base_eval_loss": round(base_eval_loss, 4),

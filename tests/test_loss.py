@@ -1,0 +1,98 @@
+"""The chunked next-token loss gives transformers' loss and gradients, without its logits."""
+
+from __future__ import annotations
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from transformers import AutoModelForCausalLM  # noqa: E402
+
+from generator import loss as chunked  # noqa: E402
+from generator import train  # noqa: E402
+from generator.device import Compute  # noqa: E402
+from generator.settings import TrainSettings  # noqa: E402
+from tests.tinymodel import make_tiny_model  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_path(tmp_path_factory):
+    return make_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-llama")
+
+
+def lora_model(path):
+    torch.manual_seed(0)
+    model = train.wrap_for_method(AutoModelForCausalLM.from_pretrained(path), TrainSettings())
+    for name, p in model.named_parameters():
+        if "lora_B" in name:  # peft starts B at zero; make the adapter do something
+            torch.nn.init.normal_(p, std=0.1)
+    return model
+
+
+def batch():
+    torch.manual_seed(1)
+    ids = torch.randint(0, 49_000, (3, 300))  # 897 targets: more than one chunk, a short last one
+    mask = torch.ones_like(ids)
+    mask[2, 250:] = 0  # a padded row: its padding is out of the loss
+    return ids, mask, ids.masked_fill(mask == 0, -100)
+
+
+def grads(model):
+    out = {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+    model.zero_grad(set_to_none=True)
+    return out
+
+
+def test_same_loss_and_gradients_as_transformers(tiny_path):
+    model = lora_model(tiny_path)
+    ids, mask, labels = batch()
+    expected = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+    expected.backward()
+    want = grads(model)
+    step_loss = chunked.CausalLMLoss(model)
+    assert step_loss.head is not None  # the chunked path, not the fallback
+    got = step_loss(ids, mask, labels)
+    got.backward()
+    have = grads(model)
+    assert got.item() == pytest.approx(expected.item(), rel=1e-6)
+    for name in want:
+        assert torch.allclose(have[name], want[name], rtol=1e-4, atol=1e-7), name
+
+
+def test_bf16_head_close_to_autocast(tiny_path):
+    model = lora_model(tiny_path)
+    ids, mask, labels = batch()
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        expected = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+        got = chunked.CausalLMLoss(model, torch.bfloat16)(ids, mask, labels)
+    assert got.item() == pytest.approx(expected.item(), rel=1e-3)
+
+
+def test_a_trained_head_falls_back_to_transformers(tiny_path):
+    model = AutoModelForCausalLM.from_pretrained(tiny_path)  # full fine-tuning: the head trains
+    ids, mask, labels = batch()
+    chunked.CausalLMLoss(model)(ids, mask, labels).backward()
+    assert model.get_output_embeddings().weight.grad is not None
+    with torch.no_grad():  # evaluation may still use the chunked path
+        value = chunked.CausalLMLoss(model)(ids, mask, labels).item()
+        expected = model(input_ids=ids, attention_mask=mask, labels=labels).loss.item()
+    assert value == pytest.approx(expected)
+
+
+def test_frozen_base_layers_go_bf16_but_the_embedding_stays_fp32(tiny_path):
+    model = lora_model(tiny_path)
+    train.frozen_weights_to_compute_dtype(model, Compute("cpu", "bfloat16", "AVX512"))
+    base = model.get_base_model()
+    assert base.model.layers[0].self_attn.q_proj.base_layer.weight.dtype == torch.bfloat16
+    assert base.model.layers[0].self_attn.q_proj.lora_A["default"].weight.dtype == torch.float32
+    assert base.get_input_embeddings().weight.dtype == torch.float32
+    untouched = lora_model(tiny_path)
+    train.frozen_weights_to_compute_dtype(untouched, Compute("cpu", "float32", "AVX2"))
+    assert untouched.get_base_model().model.layers[0].mlp.up_proj.base_layer.weight.dtype == torch.float32
+
+
+def test_attention_choice():
+    cpu, cuda = Compute("cpu", "bfloat16", "AVX512"), Compute("cuda", "bfloat16", "")
+    assert train.attention_for(cpu, 128) == "eager"
+    assert train.attention_for(cpu, 1024) == "sdpa"
+    assert train.attention_for(cuda, 128) == "sdpa"
