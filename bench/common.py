@@ -84,6 +84,44 @@ def matmul_peaks() -> dict:
     return out
 
 
+def linear_shapes(model) -> dict[tuple[int, int], int]:
+    """(in_features, out_features) → how many of the model's linear layers (head included) have it."""
+    import collections
+
+    import torch
+
+    return dict(
+        collections.Counter(
+            (m.in_features, m.out_features) for m in model.modules() if isinstance(m, torch.nn.Linear)
+        )
+    )
+
+
+def step_matmul_gflops(shapes: dict, tokens: int, dtype: str, full: bool, reps: int = 3) -> float:
+    """The roofline of one training step's own matmuls: each linear layer's forward (tokens × in
+    @ in × out) and input-gradient matmul, plus its weight-gradient matmul with full fine-tuning,
+    at the step's real shapes and dtype, with nothing else in between. Small models' matmuls are
+    narrow (576 wide here) and the vocabulary head is a tall one: they run below the square-matmul
+    peak, and no step can beat this figure."""
+    import torch
+
+    torch_dtype = torch.bfloat16 if dtype == "bfloat16" else torch.float32
+    flops = seconds = 0.0
+    for (n_in, n_out), count in shapes.items():
+        x = torch.randn(tokens, n_in, dtype=torch_dtype)
+        w = torch.randn(n_out, n_in, dtype=torch_dtype)
+        g = torch.randn(tokens, n_out, dtype=torch_dtype)
+        pairs = [(x, w.t()), (g, w)] + ([(g.t(), x)] if full else [])
+        for a, b in pairs:
+            a @ b  # warm-up
+            started = time.perf_counter()
+            for _ in range(reps):
+                a @ b
+            seconds += count * (time.perf_counter() - started) / reps
+            flops += count * 2 * tokens * n_in * n_out
+    return flops / seconds / 1e9
+
+
 def git_state() -> dict:
     def git(*args):
         try:

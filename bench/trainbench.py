@@ -13,14 +13,19 @@ outside, without changing what is trained:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import math
+import os
+import shutil
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass, field
 
 from bench.common import (
     CORPUS_FILE,
+    linear_shapes,
     load_corpus,
     log,
     machine,
@@ -30,6 +35,7 @@ from bench.common import (
     ratio,
     reset_peak_rss,
     shared_dir,
+    step_matmul_gflops,
 )
 
 QUALITY = 0.3  # target: held-out perplexity ≤ QUALITY × the base model's
@@ -45,23 +51,28 @@ class Recipe:
     label: str
     settings: dict = field(default_factory=dict)  # TrainSettings fields that differ from the defaults
     dtype: str = "auto"  # compute dtype; auto = what generator.device.pick() chooses
+    runner: str = "htsite"  # htsite: generator.train.train; trainer: transformers' Trainer
 
 
+ORIGINAL = {  # huggingtweets' run_clm settings, as TrainSettings fields
+    "method": "full",
+    "batch_size": 1,
+    "block_size": 1024,
+    "learning_rate": 1.372e-4,
+    "warmup_fraction": 0.0,
+    "weight_decay": 0.0,
+}
 RECIPES = [
     Recipe(
         "original",
-        "huggingtweets: full fine-tune, fp32, batch 1 × 1024, lr 1.372e-4, cosine",
-        {
-            "method": "full",
-            "batch_size": 1,
-            "block_size": 1024,
-            "learning_rate": 1.372e-4,
-            "warmup_fraction": 0.0,
-            "weight_decay": 0.0,
-        },
+        "huggingtweets: transformers Trainer, full fine-tune, fp32, batch 1 × 1024, lr 1.372e-4, cosine",
+        ORIGINAL,
         "float32",
+        "trainer",
     ),
     Recipe("default", "htsite default: TrainSettings() with device.pick()"),
+    Recipe("compiled", "htsite default + torch.compile, cold cache (in the clock)", {"compile": True}),
+    Recipe("compiled-warm", "the same again: the compile cache that `compiled` wrote", {"compile": True}),
     Recipe("default-fp32", "htsite default but fp32 (no bf16 autocast)", {}, "float32"),
     Recipe("batch8x64", "htsite default but batch 8 × block 64", {"batch_size": 8, "block_size": 64}),
 ]
@@ -73,6 +84,7 @@ EXTRA_RECIPES = [
         for b in (8, 4, 2)
         for lr in ("5e-4", "1e-3", "2e-3", "3e-3")
     ),
+    Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
     Recipe(
         "attn-r8",
         "htsite default but LoRA r 8 (α 16) on attention only",
@@ -190,7 +202,7 @@ class Probe:
 
 
 def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | None = None) -> dict:
-    """One training run through generator.train.train; with a probe, timed evaluations too."""
+    """One training run; with a probe, timed evaluations too."""
     from generator import basemodel, train
 
     cfg = settings_for(recipe, seconds)
@@ -201,19 +213,21 @@ def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | 
         train.evaluate = probe.timed_evaluate  # htsite's own evaluations leave the training clock too
     try:
         with metered() as meter:
-            result = train.train(
-                [data.corpus],
-                base,
-                cfg,
-                compute,
-                probe.load_base if probe else (lambda: basemodel.load(base)),
-                probe.on_step if probe else None,
-            )
+            if recipe.runner == "trainer":
+                m = run_with_trainer(data, base, cfg, compute, probe)
+            else:
+                m = train.train(
+                    [data.corpus],
+                    base,
+                    cfg,
+                    compute,
+                    probe.load_base if probe else (lambda: basemodel.load(base)),
+                    probe.on_step if probe else None,
+                ).metrics
             if probe is not None:
-                probe.measure(probe.clock(), result.metrics["steps"])
+                probe.measure(probe.clock(), m["steps"])
     finally:
         train.evaluate = saved
-    m = result.metrics
     out = {
         "recipe": recipe.name,
         "label": recipe.label,
@@ -235,9 +249,131 @@ def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | 
         "peak_rss_mib": peak_rss_mib(),
         "meter": meter.as_dict(),
     }
-    del result
     gc.collect()
     return out
+
+
+def run_with_trainer(data: Data, base, cfg, compute, probe: Probe | None) -> dict:
+    """The recipe through transformers' Trainer, as huggingtweets ran it: the same training posts
+    and blocks as train.train, AdamW, cosine decay over the steps that fit the time budget
+    (re-planned from the measured step time, as train.train does), stopped at the budget.
+    Returns the figures train.train's metrics would have."""
+    import tempfile
+
+    import torch
+    from transformers import Trainer, TrainerCallback, TrainingArguments
+
+    from generator import basemodel, train
+
+    torch.manual_seed(cfg.seed)
+    model, tokenizer = probe.load_base() if probe else basemodel.load(base)
+    model.to(compute.device)
+    texts = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).train
+    blocks = train.to_blocks(tokenizer, texts, cfg.block_size)
+    pad = tokenizer.pad_token_id
+    base_loss = train.evaluate(model, blocks_for_eval(tokenizer, data, cfg), compute, 8, pad)
+    model = train.wrap_for_method(model, cfg)
+    planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * len(blocks) / cfg.batch_size)))
+    plan = {"total": planned}
+    budget_s = cfg.max_minutes * 60
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
+    # cosine to 0 over the planned steps, like transformers' "cosine"; the plan follows the budget
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: 0.5 * (1 + math.cos(math.pi * min(1.0, step / plan["total"])))
+    )
+
+    def collate(rows):
+        ids, mask, labels = next(train.batches([r["ids"] for r in rows], len(rows), pad))
+        clock.batch_tokens = int(mask.sum())
+        return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+    class Clock(TrainerCallback):  # steps timed as train.train times them; the budget enforced
+        def __init__(self):
+            self.step_s, self.started, self.steps, self.first_s = 0.0, 0.0, 0, 0.0
+            self.tokens = self.batch_tokens = 0
+
+        def on_step_begin(self, args, state, control, **kw):
+            self.started = time.perf_counter()
+
+        def on_step_end(self, args, state, control, **kw):
+            self.step_s += time.perf_counter() - self.started
+            self.steps = state.global_step
+            self.tokens += self.batch_tokens
+            self.first_s = self.first_s or self.step_s
+            if self.steps in (3, 10) or self.steps % 25 == 0:
+                per_step = (self.step_s - self.first_s) / max(1, self.steps - 1)
+                left = int((budget_s - self.step_s) / per_step)
+                plan["total"] = max(self.steps, min(planned, self.steps + left))
+            if probe is not None:
+                probe.on_step(self.steps, plan["total"], 0.0, 0.0)
+            if self.step_s >= budget_s or self.steps >= plan["total"]:
+                control.should_training_stop = True
+
+    clock = Clock()
+    dataset = [{"ids": b} for b in blocks]
+    with tempfile.TemporaryDirectory(prefix="htsite-trainer-") as out:
+        args = TrainingArguments(
+            output_dir=out,
+            per_device_train_batch_size=cfg.batch_size,
+            max_steps=planned,
+            max_grad_norm=1.0,
+            bf16=compute.dtype == "bfloat16",
+            use_cpu=compute.device == "cpu",
+            logging_strategy="no",
+            save_strategy="no",
+            report_to=[],
+            dataloader_num_workers=0,
+            remove_unused_columns=False,
+            seed=cfg.seed,
+            disable_tqdm=True,
+        )
+        trainer = Trainer(
+            model=model,
+            args=args,
+            train_dataset=dataset,
+            data_collator=collate,
+            optimizers=(optimizer, schedule),
+            callbacks=[clock],
+        )
+        trainer.train()
+    tokens = clock.tokens
+    final_loss = train.evaluate(model, blocks_for_eval(tokenizer, data, cfg), compute, 8, pad)
+    return {
+        "tokens_per_second": round(tokens / max(clock.step_s, 1e-9), 1),
+        "train_seconds": round(clock.step_s, 1),
+        "train_tokens": tokens,
+        "steps": clock.steps,
+        "planned_steps": planned,
+        "epochs_done": round(clock.steps * cfg.batch_size / max(1, len(blocks)), 2),
+        "trainable_parameters": sum(p.numel() for p in model.parameters() if p.requires_grad),
+        "base_perplexity": round(math.exp(base_loss), 2),
+        "perplexity": round(math.exp(final_loss), 2),
+    }
+
+
+def blocks_for_eval(tokenizer, data: Data, cfg):
+    """The held-out posts train.train would evaluate on, in the recipe's blocks."""
+    from generator import train
+
+    held_out = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).eval
+    return train.to_blocks(tokenizer, held_out, cfg.block_size)
+
+
+@contextlib.contextmanager
+def fresh_compile_cache():
+    """An empty torch.compile (inductor) cache for the duration, whatever earlier runs left."""
+    saved = os.environ.get("TORCHINDUCTOR_CACHE_DIR")
+    folder = tempfile.mkdtemp(prefix="htsite-inductor-")
+    os.environ["TORCHINDUCTOR_CACHE_DIR"] = folder
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        if saved is None:
+            os.environ.pop("TORCHINDUCTOR_CACHE_DIR", None)
+        else:
+            os.environ["TORCHINDUCTOR_CACHE_DIR"] = saved
 
 
 def bench_train(opts) -> dict:
@@ -259,6 +395,7 @@ def bench_train(opts) -> dict:
     base_loss = train.evaluate(model, blocks, eval_compute, EVAL_BATCH, tokenizer.pad_token_id)
     eval_cost = time.perf_counter() - started
     n_params = sum(p.numel() for p in model.parameters())
+    shapes = linear_shapes(model)
     del model
     gc.collect()
     target_loss = base_loss + math.log(QUALITY)
@@ -269,44 +406,50 @@ def bench_train(opts) -> dict:
     )
 
     runs = []
-    for recipe in recipes:
-        before = matmul_peaks()
-        log(f"train: {recipe.name} for {opts.seconds:g} s ({recipe.label})")
-        probe = Probe(base, blocks, tokenizer.pad_token_id, eval_compute, base_loss, opts.eval_every_s)
-        run = run_recipe(recipe, data, base, opts.seconds, probe)
-        after = matmul_peaks()  # peak = the better of before/after: the least disturbed reading
-        peaks = {k: max(before[k], after[k]) for k in before}
-        per_token = (6 if run["method"] == "full" else 4) * n_params
-        achieved = run["tokens_per_second"] * per_token / 1e9
-        peak = peaks["bf16_gflops" if run["dtype"] == "bfloat16" else "fp32_gflops"]
-        median_step = probe.median_step_s()
-        tokens_per_step = run["train_tokens"] / max(run["steps"], 1)
-        run.update(
-            median_step_s=None if median_step is None else round(median_step, 3),
-            median_tokens_per_second=None if not median_step else round(tokens_per_step / median_step, 1),
-            matmul={"before": before, "after": after},
-            flops_per_token=per_token,
-            achieved_gflops=round(achieved, 2),
-            peak_gflops=peak,
-            peak_fraction=round(achieved / peak, 3) if peak else None,
-            time_to_quality_s=probe.reached[str(QUALITY)],
-            time_to_fraction_s=probe.reached,
-            eval_curve=probe.points,
-            final_perplexity=probe.points[-1]["ppl"] if probe.points else None,
-            best_perplexity=min((p["ppl"] for p in probe.points), default=None),
-            load_s=round(probe.load_s, 1),
-            eval_s=round(probe.eval_s, 1),
-        )
-        log(
-            f"  {run['tokens_per_second']:.0f} tok/s, {run['steps']} steps, {achieved:.1f} GFLOP/s "
-            f"({run['peak_fraction']:.0%} of {peak} peak), perplexity → {run['final_perplexity']}, "
-            f"0.7/0.5/0.3× base reached at {list(probe.reached.values())} s, "
-            f"peak RSS {run['peak_rss_mib']:.0f} MiB, "
-            f"others' CPU share {run['meter']['others_share']}"
-        )
-        runs.append(run)
-        del probe
-        gc.collect()
+    with fresh_compile_cache():  # `compiled` pays a cold compile; `compiled-warm`, after it, does not
+        for recipe in recipes:
+            before = matmul_peaks()
+            log(f"train: {recipe.name} for {opts.seconds:g} s ({recipe.label})")
+            probe = Probe(base, blocks, tokenizer.pad_token_id, eval_compute, base_loss, opts.eval_every_s)
+            run = run_recipe(recipe, data, base, opts.seconds, probe)
+            after = matmul_peaks()  # peak = the better of before/after: the least disturbed reading
+            peaks = {k: max(before[k], after[k]) for k in before}
+            per_token = (6 if run["method"] == "full" else 4) * n_params
+            achieved = run["tokens_per_second"] * per_token / 1e9
+            peak = peaks["bf16_gflops" if run["dtype"] == "bfloat16" else "fp32_gflops"]
+            step_tokens = run["batch_size"] * run["block_size"]
+            roofline = step_matmul_gflops(shapes, step_tokens, run["dtype"], run["method"] == "full")
+            median_step = probe.median_step_s()
+            tokens_per_step = run["train_tokens"] / max(run["steps"], 1)
+            run.update(
+                median_step_s=None if median_step is None else round(median_step, 3),
+                median_tokens_per_second=None if not median_step else round(tokens_per_step / median_step, 1),
+                matmul={"before": before, "after": after},
+                flops_per_token=per_token,
+                achieved_gflops=round(achieved, 2),
+                peak_gflops=peak,
+                peak_fraction=round(achieved / peak, 3) if peak else None,
+                step_matmul_gflops=round(roofline, 1),
+                step_matmul_fraction=round(achieved / roofline, 3) if roofline else None,
+                time_to_quality_s=probe.reached[str(QUALITY)],
+                time_to_fraction_s=probe.reached,
+                eval_curve=probe.points,
+                final_perplexity=probe.points[-1]["ppl"] if probe.points else None,
+                best_perplexity=min((p["ppl"] for p in probe.points), default=None),
+                load_s=round(probe.load_s, 1),
+                eval_s=round(probe.eval_s, 1),
+            )
+            log(
+                f"  {run['tokens_per_second']:.0f} tok/s, {run['steps']} steps, {achieved:.1f} GFLOP/s "
+                f"({run['peak_fraction']:.0%} of {peak} peak, {run['step_matmul_fraction']:.0%} of the "
+                f"step's matmuls alone: {roofline:.0f}), perplexity → {run['final_perplexity']}, "
+                f"0.7/0.5/0.3× base reached at {list(probe.reached.values())} s, "
+                f"peak RSS {run['peak_rss_mib']:.0f} MiB, "
+                f"others' CPU share {run['meter']['others_share']}"
+            )
+            runs.append(run)
+            del probe
+            gc.collect()
 
     reference = next((r for r in runs if r["recipe"] == "original"), None)
     for run in runs:

@@ -79,6 +79,12 @@ class CausalLMLoss(torch.nn.Module):
         if self.head is not None:
             core = model.get_base_model() if hasattr(model, "get_base_model") else model
             self.decoder = core.get_decoder()
+        self.__dict__["_compiled"] = None  # kept out of the module tree: no second set of weights
+
+    def compile_for_training(self) -> None:
+        """torch.compile what a training step runs (the decoder, or the whole model when the head
+        is not chunked); evaluations, under no_grad, keep the plain modules and compile nothing."""
+        self.__dict__["_compiled"] = torch.compile(self.decoder if self.head is not None else self.model)
 
     def head_weight(self):
         weight = self.head.weight.detach()
@@ -90,9 +96,12 @@ class CausalLMLoss(torch.nn.Module):
 
     def forward(self, input_ids, attention_mask, labels):
         # A head that is trained (full fine-tuning) needs its weight gradient: transformers' path.
+        compiled = self._compiled if torch.is_grad_enabled() else None
         if self.head is None or (torch.is_grad_enabled() and self.head.weight.requires_grad):
-            return self.model(input_ids=input_ids, attention_mask=attention_mask, labels=labels).loss
-        hidden = self.decoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            model = self.model if compiled is None else compiled
+            return model(input_ids=input_ids, attention_mask=attention_mask, labels=labels).loss
+        decoder = self.decoder if compiled is None else compiled
+        hidden = decoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         hidden = hidden[:, :-1].reshape(-1, hidden.shape[-1])
         targets = labels[:, 1:].reshape(-1)
         return _ChunkedHeadLoss.apply(hidden, self.head_weight(), targets)

@@ -77,15 +77,16 @@ def to_blocks(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
     return [stream[i : i + block_size] for i in range(0, len(stream), block_size)]
 
 
-def batches(blocks: list[list[int]], batch_size: int, pad_id: int):
-    """(input_ids, attention_mask, labels) tensors; padding is masked out of the loss."""
+def batches(blocks: list[list[int]], batch_size: int, pad_id: int, width: int | None = None):
+    """(input_ids, attention_mask, labels) tensors, padded to the longest block (or to `width`);
+    padding is masked out of the loss."""
     import torch
 
     for i in range(0, len(blocks), batch_size):
         chunk = blocks[i : i + batch_size]
-        width = max(len(b) for b in chunk)
-        ids = torch.full((len(chunk), width), pad_id, dtype=torch.long)
-        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        padded = max(width or 0, *(len(b) for b in chunk))
+        ids = torch.full((len(chunk), padded), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(chunk), padded), dtype=torch.long)
         for row, block in enumerate(chunk):
             ids[row, : len(block)] = torch.tensor(block)
             mask[row, : len(block)] = 1
@@ -241,7 +242,10 @@ def train(
     params = [p for p in core.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     # What a step calls: the model and its loss (DistributedDataParallel around it with several)
-    step_loss, optimizer = team.prepare(CausalLMLoss(core, head_dtype(compute)), optimizer)
+    step_loss = CausalLMLoss(core, head_dtype(compute))
+    if cfg.compile:
+        step_loss.compile_for_training()
+    step_loss, optimizer = team.prepare(step_loss, optimizer)
     steps_per_epoch = math.ceil(len(train_blocks) / cfg.batch_size)
     planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * steps_per_epoch)))
     total = planned
@@ -271,7 +275,9 @@ def train(
         picked = team.share([train_blocks[i] for i in order[: cfg.batch_size]])
         order = order[cfg.batch_size :]
         started = time.perf_counter()
-        ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad)))
+        # A compiled step pads the epoch's last, shorter block: one shape, one compilation.
+        width = cfg.block_size if cfg.compile else None
+        ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad, width)))
         for group in optimizer.param_groups:
             group["lr"] = lr_at(step, total, cfg)
         with autocast(compute):
