@@ -33,10 +33,13 @@ def test_bench_smoke(tmp_path):
         assert result["smoke"] is True
 
     train = results["train"]  # smoke runs fall back to a synthetic corpus: never skipped
-    assert [r["recipe"] for r in train["runs"]] == ["original", "default", "default-fp32", "batch8x64"]
+    runs = {r["recipe"]: r for r in train["runs"]}
+    assert list(runs) == ["original", "default", "compiled", "compiled-warm", "default-fp32", "batch8x64"]
     for run in train["runs"]:
         assert run["tokens_per_second"] > 0 and run["steps"] >= 1 and run["eval_curve"]
         assert run["matmul"]["before"]["fp32_gflops"] > 0 and run["peak_rss_mib"] > 0
+        assert run["step_matmul_gflops"] > 0
+    assert runs["original"]["label"].startswith("huggingtweets: transformers Trainer")
     assert train["runs"][0]["speedup_vs_original"] == 1.0
     assert train["machine"]["cpu_capability"]
 
