@@ -258,8 +258,6 @@ def run_with_trainer(data: Data, base, cfg, compute, probe: Probe | None) -> dic
     and blocks as train.train, AdamW, cosine decay over the steps that fit the time budget
     (re-planned from the measured step time, as train.train does), stopped at the budget.
     Returns the figures train.train's metrics would have."""
-    import tempfile
-
     import torch
     from transformers import Trainer, TrainerCallback, TrainingArguments
 
@@ -268,12 +266,13 @@ def run_with_trainer(data: Data, base, cfg, compute, probe: Probe | None) -> dic
     torch.manual_seed(cfg.seed)
     model, tokenizer = probe.load_base() if probe else basemodel.load(base)
     model.to(compute.device)
-    texts = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).train
-    blocks = train.to_blocks(tokenizer, texts, cfg.block_size)
+    split = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction)  # as train.train splits
+    blocks = train.to_blocks(tokenizer, split.train, cfg.block_size)
+    eval_blocks = train.to_blocks(tokenizer, split.eval, cfg.block_size)
     pad = tokenizer.pad_token_id
-    base_loss = train.evaluate(model, blocks_for_eval(tokenizer, data, cfg), compute, 8, pad)
+    base_loss = train.evaluate(model, eval_blocks, compute, 8, pad)
     model = train.wrap_for_method(model, cfg)
-    planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * len(blocks) / cfg.batch_size)))
+    planned = train.planned_steps(cfg, len(blocks))
     plan = {"total": planned}
     budget_s = cfg.max_minutes * 60
     params = [p for p in model.parameters() if p.requires_grad]
@@ -301,10 +300,9 @@ def run_with_trainer(data: Data, base, cfg, compute, probe: Probe | None) -> dic
             self.steps = state.global_step
             self.tokens += self.batch_tokens
             self.first_s = self.first_s or self.step_s
-            if self.steps in (3, 10) or self.steps % 25 == 0:
-                per_step = (self.step_s - self.first_s) / max(1, self.steps - 1)
-                left = int((budget_s - self.step_s) / per_step)
-                plan["total"] = max(self.steps, min(planned, self.steps + left))
+            if train.replan_due(self.steps):
+                per_step = (self.step_s - self.first_s) / (self.steps - 1)
+                plan["total"] = train.replanned_total(self.steps, planned, budget_s, self.step_s, per_step)
             if probe is not None:
                 probe.on_step(self.steps, plan["total"], 0.0, 0.0)
             if self.step_s >= budget_s or self.steps >= plan["total"]:
@@ -338,7 +336,7 @@ def run_with_trainer(data: Data, base, cfg, compute, probe: Probe | None) -> dic
         )
         trainer.train()
     tokens = clock.tokens
-    final_loss = train.evaluate(model, blocks_for_eval(tokenizer, data, cfg), compute, 8, pad)
+    final_loss = train.evaluate(model, eval_blocks, compute, 8, pad)
     return {
         "tokens_per_second": round(tokens / max(clock.step_s, 1e-9), 1),
         "train_seconds": round(clock.step_s, 1),
@@ -350,14 +348,6 @@ def run_with_trainer(data: Data, base, cfg, compute, probe: Probe | None) -> dic
         "base_perplexity": round(math.exp(base_loss), 2),
         "perplexity": round(math.exp(final_loss), 2),
     }
-
-
-def blocks_for_eval(tokenizer, data: Data, cfg):
-    """The held-out posts train.train would evaluate on, in the recipe's blocks."""
-    from generator import train
-
-    held_out = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).eval
-    return train.to_blocks(tokenizer, held_out, cfg.block_size)
 
 
 @contextlib.contextmanager

@@ -103,7 +103,7 @@ def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int) -> f
 
     was_training = model.training
     model.eval()
-    loss_of = CausalLMLoss(model, head_dtype(compute))
+    loss_of = CausalLMLoss(model, autocast_dtype(compute))
     total, count = 0.0, 0
     with torch.no_grad(), autocast(compute):
         for ids, mask, labels in batches(blocks, batch_size, pad_id):
@@ -124,10 +124,27 @@ def lr_at(step: int, total: int, cfg: TrainSettings) -> float:
     return cfg.learning_rate * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
 
 
-def head_dtype(compute: Compute):
+def autocast_dtype(compute: Compute):
+    """The torch dtype a run's matmuls compute in under autocast; None when it computes in fp32."""
     import torch
 
     return torch.bfloat16 if compute.dtype == "bfloat16" else None
+
+
+def planned_steps(cfg: TrainSettings, n_blocks: int) -> int:
+    """Optimizer steps for `cfg.epochs` passes over the blocks, at most `cfg.max_steps`."""
+    return max(1, min(cfg.max_steps, math.ceil(cfg.epochs * math.ceil(n_blocks / cfg.batch_size))))
+
+
+def replan_due(step: int) -> bool:
+    """Steps after which the plan is fitted to the time budget again (step 1 pays for warm-up)."""
+    return step in (3, 10) or step % 25 == 0
+
+
+def replanned_total(step: int, planned: int, budget_s: float, spent_s: float, per_step_s: float) -> int:
+    """All the steps to run: as many as the rest of the budget holds at the measured pace, never
+    more than planned nor fewer than already run. The cosine schedule spans this total."""
+    return max(step, min(planned, step + int((budget_s - spent_s) / per_step_s)))
 
 
 def attention_for(compute: Compute, block_size: int) -> str:
@@ -143,7 +160,7 @@ def frozen_weights_to_compute_dtype(model, compute: Compute) -> None:
     stays fp32, so the residual stream does too, exactly as under autocast alone."""
     import torch
 
-    dtype = head_dtype(compute)
+    dtype = autocast_dtype(compute)
     if dtype is None:
         return
     for module in model.modules():
@@ -242,12 +259,11 @@ def train(
     params = [p for p in core.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     # What a step calls: the model and its loss (DistributedDataParallel around it with several)
-    step_loss = CausalLMLoss(core, head_dtype(compute))
+    step_loss = CausalLMLoss(core, autocast_dtype(compute))
     if cfg.compile:
         step_loss.compile_for_training()
     step_loss, optimizer = team.prepare(step_loss, optimizer)
-    steps_per_epoch = math.ceil(len(train_blocks) / cfg.batch_size)
-    planned = max(1, min(cfg.max_steps, math.ceil(cfg.epochs * steps_per_epoch)))
+    planned = planned_steps(cfg, len(train_blocks))
     total = planned
     budget_s = cfg.max_minutes * 60
 
@@ -294,9 +310,9 @@ def train(
         if step == 1:
             first_step_s = train_s  # the first step pays for warm-up; keep it out of the estimate
         # Re-plan against the time budget once the step time is known.
-        if step in (3, 10) or step % 25 == 0:
+        if replan_due(step):
             per_step = team.reduce((train_s - first_step_s) / (step - 1), "max")  # all agree on the plan
-            total = max(step, min(planned, step + int((budget_s - train_s) / per_step)))
+            total = replanned_total(step, planned, budget_s, train_s, per_step)
         point = {"step": step, "train_loss": round(loss_value, 4)}
         if step % cfg.eval_every == 0 and step < total:
             point["eval_loss"] = round(evaluate(core, eval_blocks, compute, eval_batch, pad), 4)

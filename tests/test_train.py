@@ -130,3 +130,14 @@ def test_full_fine_tuning_saves_weights(tiny_base, tmp_path):
     train.save(result, tmp_path / "full", tiny_base, cfg, {})
     assert (tmp_path / "full" / "model.safetensors").is_file()
     assert not (tmp_path / "full" / "adapter_config.json").exists()
+
+
+def test_step_plan_follows_the_budget():
+    cfg = TrainSettings(batch_size=4, epochs=2.0, max_steps=300)
+    assert train.planned_steps(cfg, 10) == 6  # 3 batches an epoch, 2 epochs
+    assert train.planned_steps(cfg, 10_000) == 300  # capped
+    assert [s for s in range(1, 60) if train.replan_due(s)] == [3, 10, 25, 50]
+    # 10 s spent of 90 at 2 s a step: 40 more fit, but never more than planned nor fewer than done
+    assert train.replanned_total(5, 300, 90.0, 10.0, 2.0) == 45
+    assert train.replanned_total(5, 20, 90.0, 10.0, 2.0) == 20
+    assert train.replanned_total(5, 300, 90.0, 95.0, 2.0) == 5
