@@ -912,6 +912,34 @@ def test_mastodon_archive_and_fetch_combined_without_duplicates(api, site):
     assert [c.strip() for c in dup_row.split("│")[2:5]] == ["0", "16", "16"]
 
 
+def test_bluesky_repository_export_and_fetch_combined_without_duplicates(api, site):
+    from tests.test_formats import fictional_repo
+
+    folder = site / "site_src" / "accounts" / "wren.example.com"
+    folder.mkdir()
+    fictional_repo(folder / "wren.example.com.20240306.car", did=DID)  # 4 posts + 1 repost (3k001…3k005)
+    items = bsky_items(6, 0, start=2000)  # posted since the export
+    for rkey in ("3k004", "3k001"):  # two the export holds too
+        item = bsky_items(1, 0)[0]
+        item["post"]["uri"] = f"at://{DID}/app.bsky.feed.post/{rkey}"
+        items.append(item)
+    repost = bsky_items(0, 1, start=9)[0]  # the export's repost, as the AppView shows it
+    repost["reason"]["uri"] = f"at://{DID}/app.bsky.feed.repost/3k005"
+    items.append(repost)
+    serve_bsky(api, items)
+    fetch_ok("fetch", "bsky:wren.example.com", "--site", site, "--base-url", api.url)
+
+    assert detect_format(folder) == "bluesky-car+bluesky-feed"
+    row = inspect_json(folder)
+    car, feed = row["sources"]
+    assert (car["source"], car["downloaded"], car["retweets"], car["duplicates"]) == ("bluesky-car", 5, 1, 0)
+    assert (feed["source"], feed["downloaded"], feed["duplicates"]) == ("bluesky-feed", 6, 3)
+    assert row["downloaded"] == 11
+    account = load_account(folder)
+    assert (account.format, account.avatar) == ("bluesky", None)
+    assert account.bio == "Field notes on small green things."  # the fetched profile: the newest
+
+
 def test_x_archive_and_mastodon_fetch_side_by_side(api, site, fixtures_dir):
     import shutil
 

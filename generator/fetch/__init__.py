@@ -22,8 +22,10 @@ they were and running it again completes it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sys
 import urllib.parse
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -250,7 +252,7 @@ def _avatar(service, url: str | None, stored: store.Stored, folder: Path, full: 
     from generator.avatar import ImageRefused
 
     old_name, old_url = stored.record.get("avatar"), stored.record.get("avatar_url")
-    has_old = isinstance(old_name, str) and (folder / old_name).is_file()
+    has_old = store.is_avatar_name(old_name) and (folder / old_name).is_file()
     if not isinstance(url, str) or urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         return None, None, None
     if url == old_url and has_old and not full:
@@ -280,6 +282,7 @@ def fetch(
     check_folder(folder)
     stored = store.read(folder, spec.service, full, str(spec))
     incremental = bool(stored.items) and not full
+    start = stored if incremental else store.Stored([], stored.record)  # what the run adds to
     run = _bluesky if spec.service == "bsky" else _mastodon
     service = (BlueskyService if spec.service == "bsky" else MastodonService)(str(spec), base, progress)
     what = "new posts" if incremental else "posts"
@@ -287,11 +290,12 @@ def fetch(
     def report(pages: int, count: int) -> None:
         service.info(f"{spec}: page {pages}, {count} {what}")
 
-    try:
-        got = run(service, spec, stored if incremental else store.Stored([], stored.record), limit, report)
-        avatar_file, avatar_bytes, avatar_url = _avatar(service, got.avatar_url, stored, folder, full)
-    finally:
-        if hasattr(service, "close"):
+    # stdout is for the result (--json): anything a client library prints goes to stderr instead.
+    with contextlib.redirect_stdout(sys.stderr):
+        try:
+            got = run(service, spec, start, limit, report)
+            avatar_file, avatar_bytes, avatar_url = _avatar(service, got.avatar_url, stored, folder, full)
+        finally:
             service.close()
 
     kind = spec.service
@@ -313,15 +317,22 @@ def fetch(
     record = {
         "source": str(spec),
         "api": base,
-        **this_run,
+        "fetched_at": now,
+        "mode": this_run["mode"],
+        "complete": got.complete,
+        # What is saved now: totals (`withheld` counts every private status ever dropped, which
+        # `ingest.mastodon_api` adds to the account's).
         "posts": len(got.items),
         "reposts": sum(_is_repost(i, kind) for i in got.items),
         "withheld": withheld,
+        # What this run added (or, with --full, dropped as gone upstream).
+        "added": len(got.new),
         "added_ids": [_key(i, kind) for i in got.new],
-        **got.cursor,
+        "removed": removed,
+        **got.cursor,  # where the next run continues
         "avatar": avatar_file,
         "avatar_url": avatar_url,
-        "runs": [*runs, this_run][-store.RUNS_KEPT :],
+        "runs": [*runs, this_run][-store.RUNS_KEPT :],  # a line per run, this one last
         "htsite": __version__,
     }
     posts = got.items if kind == "mastodon" else {"feed": got.items}  # the shape of one API answer

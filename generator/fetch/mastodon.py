@@ -123,6 +123,9 @@ class MastodonService(Service):
             return Failure(problem=transport_problem(exc, host))
         return None
 
+    def close(self) -> None:
+        self.session.close()
+
     # -- the walks --------------------------------------------------------------------------------
 
     def walk_down(

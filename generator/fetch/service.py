@@ -168,6 +168,9 @@ class Service:
             )
         return FetchError(f"{self.label}: HTTP {code} from {host}{detail}", hint="try again later")
 
+    def close(self) -> None:
+        """Close the client's connections."""
+
     def warn(self, message: str) -> None:
         if self.log is not None:
             self.log.warn(message)

@@ -114,11 +114,12 @@ def save(folder: Path, files: dict, avatar: tuple[str, bytes] | None, old_avatar
     if avatar is not None and write_bytes(folder / avatar[0], avatar[1]):
         written.append(avatar[0])
     keep = avatar[0] if avatar else record.get("avatar")
-    if old_avatar and old_avatar != keep and _is_avatar_name(old_avatar):
+    if old_avatar and old_avatar != keep and is_avatar_name(old_avatar):
         (folder / old_avatar).unlink(missing_ok=True)  # a new picture in another format, or none now
     write_json(folder / RECORD, record)
     return [*written, RECORD]
 
 
-def _is_avatar_name(name: str) -> bool:
-    return name in {f"{AVATAR}.{ext}" for ext in IMAGE_TYPES.values()}
+def is_avatar_name(name) -> bool:
+    """True for a name `save` gives an avatar (never a path: a record's value is not trusted)."""
+    return isinstance(name, str) and name in {f"{AVATAR}.{ext}" for ext in IMAGE_TYPES.values()}
