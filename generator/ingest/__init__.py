@@ -161,7 +161,7 @@ def combine(parts: list[Account], folder: Path, handle: str | None = None) -> Ac
     formats = list(dict.fromkeys(p.format for p in parts))
     return Account(
         handle=handle or newest.handle,
-        name=newest.name,
+        name=next((p.name for p in reversed(parts) if p.name != p.handle), newest.name),  # a real name
         format=" + ".join(formats),
         source=folder,
         posts=[post for part in parts for post in part.posts],

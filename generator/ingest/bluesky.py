@@ -246,7 +246,9 @@ def item_key(item) -> str | None:
     """A feed item's identity: the post's at:// URI; for a repost, the repost record's URI (which a
     repository export holds too), or where the AppView does not give it, the post's URI and the
     time of the repost. None for an item without a post URI."""
-    post = item.get("post") if isinstance(item, dict) else None
+    if not isinstance(item, dict):
+        return None
+    post = item.get("post")
     uri = _str(post.get("uri")) if isinstance(post, dict) else None
     reason = item.get("reason") if isinstance(item.get("reason"), dict) else {}
     if not uri or reason.get("$type") != REASON_REPOST:
