@@ -957,6 +957,43 @@ def test_x_archive_and_mastodon_fetch_side_by_side(api, site, fixtures_dir):
     assert load_account(folder).format == "x-archive + mastodon"
 
 
+# -- the keep-current workflow: fetch, build, fetch again, build -----------------------------------
+
+
+def test_fetch_build_fetch_again_build(api, tmp_path):
+    """What the README shows, end to end with the tiny model: a bot built on fetched posts shows the
+    fetched avatar; a fetch that adds nothing leaves the next build nothing to train; a fetch that
+    adds posts retrains the bot."""
+    from generator.avatar import PAGE_SIZE
+    from generator.build import GENERATED
+    from tests.test_build import make_site
+    from tests.tinymodel import make_tiny_model
+
+    root = make_site(tmp_path / "site", make_tiny_model(tmp_path / "tiny"))
+    (root / "site_src" / "bots" / "ada-bo.yaml").unlink()
+    (root / "site_src" / "bots" / "tilly.yaml").write_text("accounts: ['tilly@kites.example']\n")
+    statuses = mastodon_statuses(150)
+    serve_mastodon(api, statuses, avatar=png((200, 30, 30)))
+
+    def fetch_and_build() -> dict:
+        fetch_ok("fetch", "mastodon:@tilly@kites.example", "--site", root, "--base-url", api.url)
+        result = invoke("build", "--site", root, "--json")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout[result.stdout.index("{") :])
+
+    first = fetch_and_build()
+    assert sorted(first["trained"]) == ["ada", "tilly"]
+    with Image.open(root / "docs" / GENERATED / "tilly.png") as page_avatar:
+        assert page_avatar.convert("RGBA").getpixel((PAGE_SIZE // 2, PAGE_SIZE // 2)) == (200, 30, 30, 255)
+
+    again = fetch_and_build()  # nothing new upstream
+    assert again["trained"] == [] and "tilly" in again["skipped"]
+
+    statuses[:0] = mastodon_statuses(10, top=10_010)
+    more = fetch_and_build()
+    assert more["trained"] == ["tilly"]
+
+
 # -- bad specs, unreachable servers, unsafe folders ----------------------------------------------
 
 
