@@ -4,10 +4,11 @@ A step of 4 × 128 tokens over SmolLM2's 49,152-token vocabulary makes 25 M logi
 transformers path keeps them in bf16, copies them to fp32, log-softmaxes them (another 100 MB),
 and in backward fills a zero tensor of the same size before scattering into it: on a 2-core CPU
 that was 17 % + 7 % of a training step (bench/README.md, "Where a step's time goes"). Here the
-head runs on chunks of 128 positions; each chunk's softmax becomes its gradient in place,
-during the forward pass, so nothing vocabulary-sized outlives its chunk and backward is one
-multiply. Same maths as `transformers`' ForCausalLMLoss: mean over positions whose label is not
--100, labels shifted by one.
+head runs on chunks of 128 positions and each chunk's gradient is made during the forward pass,
+so nothing vocabulary-sized outlives its chunk and backward is one multiply. A chunk's logits
+are passed over four times (max, exp, sum, the gradient's matmul); nothing else touches them.
+Positions without a target (padding) get no head at all. Same maths as `transformers`'
+ForCausalLMLoss: mean over positions whose label is not -100, labels shifted by one.
 """
 
 from __future__ import annotations
@@ -29,18 +30,23 @@ class _ChunkedHeadLoss(torch.autograd.Function):
         for start in range(0, hidden.shape[0], CHUNK):
             h = hidden[start : start + CHUNK].to(weight.dtype)
             t = targets[start : start + CHUNK]
-            keep = valid[start : start + CHUNK]
+            keep = valid[start : start + CHUNK].float()
             safe = t.clamp_min(0)
-            logits = (h @ weight.t()).float()
-            lse = torch.logsumexp(logits, dim=-1)
-            picked = logits.gather(1, safe[:, None]).squeeze(1)
-            total += ((lse - picked) * keep).sum()
+            logits = h @ weight.t()  # (chunk, vocab) in the head's dtype
+            picked = logits.gather(1, safe[:, None]).squeeze(1).float()
+            top = logits.amax(dim=-1, keepdim=True).float()
+            # exp(logits − max): one pass, which also widens bf16 logits to fp32 (in place in fp32)
+            e = (logits.sub_(top) if logits.dtype == torch.float32 else logits - top).exp_()
+            z = e.sum(dim=-1)
+            total += ((top.squeeze(1) + z.log() - picked) * keep).sum()
             if needs_grad:
-                probs = logits.sub_(lse[:, None]).exp_()  # softmax, in place of the logits
-                rows = torch.arange(len(t), device=t.device)
-                probs[rows, safe] -= 1.0
-                probs *= (keep.float() / count)[:, None]
-                grad[start : start + CHUNK] = (probs.to(weight.dtype) @ weight).to(grad.dtype)
+                # d loss/d h = (softmax − one-hot) @ W / count. The softmax's 1/z and the mean's
+                # 1/count scale rows after the matmul and the one-hot is W's target rows, so the
+                # vocabulary-sized e is read once more, by the matmul, and never rewritten.
+                scale = keep / count
+                g = (e.to(weight.dtype) @ weight).float() * (scale / z)[:, None]
+                g -= weight[safe].float() * scale[:, None]
+                grad[start : start + CHUNK] = g.to(grad.dtype)
         if needs_grad:
             ctx.save_for_backward(grad)
         return total / count
@@ -68,9 +74,12 @@ def output_head(model):
 class CausalLMLoss(torch.nn.Module):
     """Wraps a causal LM (or its peft wrapper): forward(ids, mask, labels) → mean loss. This is
     the module DistributedDataParallel wraps, so its gradient hooks see the whole step.
-    `head_dtype`: the dtype the head's matmul runs in (bf16 under bf16 autocast)."""
+    `head_dtype`: the dtype the head's matmul runs in (bf16 under bf16 autocast).
+    `prefix`: a `generator.frozen.FrozenPrefix` of the model's frozen lower layers; a call that
+    names its rows' blocks (`keys`) reads their lower layers' states from it and runs only the
+    layers above."""
 
-    def __init__(self, model, head_dtype=None):
+    def __init__(self, model, head_dtype=None, prefix=None):
         super().__init__()
         self.model = model
         self.head = output_head(model)
@@ -79,12 +88,26 @@ class CausalLMLoss(torch.nn.Module):
         if self.head is not None:
             core = model.get_base_model() if hasattr(model, "get_base_model") else model
             self.decoder = core.get_decoder()
-        self.__dict__["_compiled"] = None  # kept out of the module tree: no second set of weights
+        self.__dict__["prefix"] = prefix if self.head is not None else None  # not a submodule
+        self.__dict__["_compiled"] = {}  # kept out of the module tree: no second set of weights
+
+    def _chunked(self) -> bool:
+        """Whether a training step takes the chunked head (a frozen, plain head)."""
+        return self.head is not None and not self.head.weight.requires_grad
 
     def compile_for_training(self) -> None:
-        """torch.compile what a training step runs (the decoder, or the whole model when the head
-        is not chunked); evaluations, under no_grad, keep the plain modules and compile nothing."""
-        self.__dict__["_compiled"] = torch.compile(self.decoder if self.head is not None else self.model)
+        """torch.compile what a training step runs (the layers above a frozen prefix, the decoder,
+        or the whole model when the head is trained or not chunkable); evaluations, under
+        no_grad, keep the plain modules and compile nothing."""
+        if not self._chunked():
+            self._compiled["model"] = torch.compile(self.model)
+        elif self.prefix is not None:
+            self._compiled["upper"] = torch.compile(self.prefix.upper_view)
+        else:
+            self._compiled["decoder"] = torch.compile(self.decoder)
+
+    def _compiled_or(self, name: str, module):
+        return self._compiled.get(name, module) if torch.is_grad_enabled() else module
 
     def head_weight(self):
         weight = self.head.weight.detach()
@@ -94,14 +117,26 @@ class CausalLMLoss(torch.nn.Module):
             self._frozen_weight = weight.to(self.head_dtype or weight.dtype)
         return self._frozen_weight
 
-    def forward(self, input_ids, attention_mask, labels):
+    def hidden_states(self, input_ids, attention_mask, keys=None):
+        """The decoder's last hidden state: from the frozen prefix's cache and the layers above
+        it when the rows' blocks are named, else from the whole decoder."""
+        if self.prefix is not None and keys is not None:
+            lower = self.prefix.hidden(input_ids, attention_mask, keys)
+            upper = self._compiled_or("upper", self.prefix.upper_view)
+            out = upper(inputs_embeds=lower, attention_mask=attention_mask, use_cache=False)
+            return out.last_hidden_state
+        decoder = self._compiled_or("decoder", self.decoder)
+        return decoder(input_ids=input_ids, attention_mask=attention_mask, use_cache=False).last_hidden_state
+
+    def forward(self, input_ids, attention_mask, labels, keys=None):
         # A head that is trained (full fine-tuning) needs its weight gradient: transformers' path.
-        compiled = self._compiled if torch.is_grad_enabled() else None
         if self.head is None or (torch.is_grad_enabled() and self.head.weight.requires_grad):
-            model = self.model if compiled is None else compiled
+            model = self._compiled_or("model", self.model)
             return model(input_ids=input_ids, attention_mask=attention_mask, labels=labels).loss
-        decoder = self.decoder if compiled is None else compiled
-        hidden = decoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        hidden = self.hidden_states(input_ids, attention_mask, keys)
         hidden = hidden[:, :-1].reshape(-1, hidden.shape[-1])
         targets = labels[:, 1:].reshape(-1)
+        keep = targets != IGNORE
+        if not bool(keep.all()):  # padding has no target: no head for it (exact: it adds nothing)
+            hidden, targets = hidden[keep], targets[keep]
         return _ChunkedHeadLoss.apply(hidden, self.head_weight(), targets)

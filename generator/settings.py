@@ -60,6 +60,10 @@ class TrainSettings(Strict):
     lora_alpha: int = 32
     lora_dropout: float = 0.0
     lora_targets: list[str] = Field(default_factory=lambda: list(ALL_LINEAR))
+    # LoRA on the top N decoder layers only (None: all). The layers below are frozen: backward
+    # stops above them, and each block's state entering the adapted layers is computed once and
+    # cached, so later epochs and evaluations run only the top N (generator/frozen.py).
+    lora_layers: int | None = Field(default=8, ge=1)
     eval_fraction: float = 0.1  # of posts held out (per account), by seeded hash
     eval_every: int = 50  # steps between held-out evaluations for the loss curve
     checkpoint_every: float = 30.0  # seconds of training between checkpoints (resume after a kill)

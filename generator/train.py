@@ -101,8 +101,9 @@ def batches(blocks: list[list[int]], batch_size: int, pad_id: int, width: int | 
         yield ids, mask, labels
 
 
-def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int) -> float:
-    """Mean next-token loss over all held-out tokens."""
+def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int, prefix=None) -> float:
+    """Mean next-token loss over all held-out tokens. With `prefix` (a FrozenPrefix of these
+    blocks, keyed by their index), the frozen lower layers run once per block over all calls."""
     import torch
 
     from generator.device import autocast
@@ -110,13 +111,16 @@ def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int) -> f
 
     was_training = model.training
     model.eval()
-    loss_of = CausalLMLoss(model, autocast_dtype(compute))
+    loss_of = CausalLMLoss(model, autocast_dtype(compute), prefix)
     total, count = 0.0, 0
     with torch.no_grad(), autocast(compute):
-        for ids, mask, labels in batches(blocks, batch_size, pad_id):
+        for start, (ids, mask, labels) in zip(
+            range(0, len(blocks), batch_size), batches(blocks, batch_size, pad_id), strict=True
+        ):
             ids, mask, labels = (t.to(compute.device) for t in (ids, mask, labels))
             n = int((labels[:, 1:] != -100).sum())
-            total += float(loss_of(ids, mask, labels)) * n
+            keys = list(range(start, start + len(ids)))
+            total += float(loss_of(ids, mask, labels, keys)) * n
             count += n
     model.train(was_training)
     return total / max(count, 1)
@@ -165,17 +169,34 @@ def attention_for(compute: Compute, block_size: int) -> str:
 
 def frozen_weights_to_compute_dtype(model, compute: Compute) -> None:
     """LoRA leaves the base layers frozen: store their weights in bf16 once, rather than let
-    autocast cast 135 M parameters in every forward pass (14 % of a CPU step). The embedding
-    stays fp32, so the residual stream does too, exactly as under autocast alone."""
+    autocast cast 135 M parameters in every forward pass (14 % of a CPU step). The same values:
+    autocast rounds them to bf16 the same way. The embedding (tied to the head) stays fp32, so
+    the residual stream does too, exactly as under autocast alone."""
     import torch
 
     dtype = autocast_dtype(compute)
     if dtype is None:
         return
+    core = model.get_base_model() if hasattr(model, "get_base_model") else model
+    head = core.get_output_embeddings() if hasattr(core, "get_output_embeddings") else None
     for module in model.modules():
-        base = getattr(module, "base_layer", None)  # peft's LoRA layer around a frozen Linear
-        if isinstance(base, torch.nn.Linear) and not base.weight.requires_grad:
-            base.to(dtype)
+        linear = getattr(module, "base_layer", module)  # peft's LoRA layer around a frozen Linear
+        if (
+            type(linear) is torch.nn.Linear
+            and linear is not head
+            and not linear.weight.requires_grad
+            and (head is None or linear.weight is not head.weight)
+        ):
+            linear.to(dtype)
+
+
+def frozen_below(cfg: TrainSettings, model) -> int:
+    """How many decoder layers, from the bottom, get no adapter (0: every layer trains)."""
+    from generator.frozen import n_layers
+
+    if cfg.method != "lora" or cfg.lora_layers is None:
+        return 0
+    return max(0, n_layers(model) - cfg.lora_layers)
 
 
 def wrap_for_method(model, cfg: TrainSettings):
@@ -183,25 +204,93 @@ def wrap_for_method(model, cfg: TrainSettings):
         return model
     from peft import LoraConfig, get_peft_model
 
+    from generator.frozen import n_layers
+
+    below = frozen_below(cfg, model)
+    layers = list(range(below, n_layers(model))) if below else None
     lora = LoraConfig(
         r=cfg.lora_r,
         lora_alpha=cfg.lora_alpha,
         lora_dropout=cfg.lora_dropout,
         target_modules=cfg.lora_targets,
+        layers_to_transform=layers,
+        layers_pattern="layers" if layers else None,
         task_type="CAUSAL_LM",
     )
     return get_peft_model(model, lora)
+
+
+@dataclass
+class Trainee:
+    """What a training step works on: the model being trained (evaluated, checkpointed, saved),
+    its trainable parameters and optimizer, the loss a step calls (DistributedDataParallel around
+    it with several processes), and the cache of the frozen layers below the adapted ones (None
+    when every layer trains or the decoder cannot be cached exactly)."""
+
+    core: object
+    params: list
+    optimizer: object
+    step_loss: object
+    prefix: object | None
+
+
+def prepare_training(model, cfg: TrainSettings, compute: Compute, cached: bool, team=None) -> Trainee:
+    """Wrap the base model for the method (LoRA adapters, on the upper layers with `lora_layers`),
+    store its frozen weights in the compute dtype, and build the optimizer and the step's loss;
+    with `cached`, the loss reads the frozen lower layers' states from a FrozenPrefix."""
+    import torch
+
+    from generator.frozen import FrozenPrefix, first_adapted_layer
+    from generator.loss import CausalLMLoss
+
+    below = frozen_below(cfg, model)
+    core = wrap_for_method(model, cfg)
+    if first_adapted_layer(core) < below:  # a cached state would be stale: never train on one
+        raise RuntimeError(f"LoRA reached below layer {below}: lora_targets / layers_to_transform mismatch")
+    frozen_weights_to_compute_dtype(core, compute)
+    core.train()
+    params = [p for p in core.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
+    prefix = FrozenPrefix(core, below) if cached else None
+    step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
+    if cfg.compile:
+        step_loss.compile_for_training()
+    if team is not None:
+        step_loss, optimizer = team.prepare(step_loss, optimizer)
+    return Trainee(core, params, optimizer, step_loss, prefix)
+
+
+def train_step(run: Trainee, batch, keys, lr: float, compute: Compute, team) -> float:
+    """One optimizer step on a batch (ids, mask, labels) whose rows are the blocks `keys`; returns
+    its loss."""
+    import torch
+
+    from generator.device import autocast
+
+    ids, mask, labels = batch
+    for group in run.optimizer.param_groups:
+        group["lr"] = lr
+    with autocast(compute):
+        loss = run.step_loss(ids, mask, labels, keys)
+    team.backward(loss)
+    torch.nn.utils.clip_grad_norm_(run.params, 1.0)
+    run.optimizer.step()
+    run.optimizer.zero_grad(set_to_none=True)
+    return loss.detach().item()
 
 
 # What a checkpoint keeps of the loop, besides weights, optimizer and random states.
 LOOP_STATE = ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
 
 
-def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict) -> None:
-    """Trainable weights, optimizer and loop state; written to a temp file, then renamed."""
+def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict, groups=()) -> None:
+    """Trainable weights, optimizer and loop state; written to a temp file, then renamed.
+    `groups`: the blocks whose frozen-layer states were computed together, group by group (a
+    resumed run recomputes them so, and gets the same states to the last bit)."""
     import torch
 
     state = {k: loop[k] for k in LOOP_STATE}
+    state["prefix_groups"] = [list(g) for g in groups]
     state["params"] = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
     state["optimizer"] = optimizer.state_dict()
     state["rng"] = rng.getstate()
@@ -239,7 +328,7 @@ def train(
 
     from generator import distributed
     from generator.device import autocast
-    from generator.loss import CausalLMLoss
+    from generator.frozen import FrozenPrefix
 
     random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
@@ -260,20 +349,17 @@ def train(
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
     eval_batch = max(cfg.batch_size, 8)
 
-    # 2. the base model's held-out loss: the figure to beat
-    base_eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad)
+    # 2. the base model's held-out loss: the figure to beat. With LoRA on the upper layers only,
+    # the frozen layers below run once per block: their states are cached for later evaluations
+    # (eval_prefix) and, from the second epoch on, for training steps (train_prefix).
+    below = frozen_below(cfg, model)
+    cached = FrozenPrefix.supported(model, below)
+    eval_prefix = FrozenPrefix(model, below) if cached else None
+    base_eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad, eval_prefix)
 
-    # 3. the model to train and its optimizer
-    core = wrap_for_method(model, cfg)  # the model itself: evaluated, checkpointed, saved
-    frozen_weights_to_compute_dtype(core, compute)
-    core.train()
-    params = [p for p in core.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
-    # What a step calls: the model and its loss (DistributedDataParallel around it with several)
-    step_loss = CausalLMLoss(core, autocast_dtype(compute))
-    if cfg.compile:
-        step_loss.compile_for_training()
-    step_loss, optimizer = team.prepare(step_loss, optimizer)
+    # 3. the model to train, its optimizer and what a step calls
+    run = prepare_training(model, cfg, compute, cached, team)
+    core, optimizer, train_prefix = run.core, run.optimizer, run.prefix
     planned = planned_steps(cfg, len(train_blocks))
     total = planned
     cap_s = cfg.max_minutes * 60 if cfg.max_minutes else None  # the optional wall-clock cap
@@ -294,29 +380,27 @@ def train(
             state[k] for k in LOOP_STATE
         )
         resumed_from = step
+        if train_prefix is not None:  # the cache as it was: its states computed in the same groups
+            with torch.no_grad(), autocast(compute):
+                for keys in state.get("prefix_groups", []):
+                    ids, mask, _ = next(batches([train_blocks[k] for k in keys], len(keys), pad))
+                    train_prefix.hidden(ids.to(compute.device), mask.to(compute.device), keys)
     last_checkpoint = train_s
     while step < total:
         if not order:
             order = list(range(len(train_blocks)))
             rng.shuffle(order)
-        picked = team.share([train_blocks[i] for i in order[: cfg.batch_size]])
+        keys = team.share(order[: cfg.batch_size])  # this process's blocks of the batch
+        picked = [train_blocks[i] for i in keys]
         order = order[cfg.batch_size :]
         started = time.perf_counter()
         # A compiled step pads the epoch's last, shorter block: one shape, one compilation.
         width = cfg.block_size if cfg.compile else None
         ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad, width)))
-        for group in optimizer.param_groups:
-            group["lr"] = lr_at(step, total, cfg)
-        with autocast(compute):
-            loss = step_loss(ids, mask, labels)
-        team.backward(loss)
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
+        loss_value = train_step(run, (ids, mask, labels), keys, lr_at(step, total, cfg), compute, team)
         train_s += time.perf_counter() - started
         tokens_seen += int(team.reduce(int(mask.sum()), "sum"))
         step += 1
-        loss_value = loss.detach().item()
         loss_ema = loss_value if loss_ema is None else 0.9 * loss_ema + 0.1 * loss_value
         if step == 1:
             first_step_s = train_s  # the first step pays for warm-up; keep it out of the estimate
@@ -326,7 +410,7 @@ def train(
             total = replanned_total(step, planned, cap_s, train_s, per_step)
         point = {"step": step, "train_loss": round(loss_value, 4)}
         if step % cfg.eval_every == 0 and step < total:
-            point["eval_loss"] = round(evaluate(core, eval_blocks, compute, eval_batch, pad), 4)
+            point["eval_loss"] = round(evaluate(core, eval_blocks, compute, eval_batch, pad, eval_prefix), 4)
         curve.append(point)
         if on_step:
             on_step(step, total, loss_ema, tokens_seen / train_s)
@@ -340,11 +424,12 @@ def train(
             last_checkpoint = train_s
             loop = dict(curve=curve, order=order, tokens_seen=tokens_seen, train_s=train_s, step=step)
             loop.update(loss_ema=loss_ema, first_step_s=first_step_s, total=total)
-            save_checkpoint(checkpoint, core, optimizer, rng, loop)
+            groups = train_prefix.groups if train_prefix is not None else []
+            save_checkpoint(checkpoint, core, optimizer, rng, loop, groups)
 
     # 5. the fine-tuned model's held-out loss; then the attention that a reloaded model has, so
     # that predictions sampled now are the ones a later sample-only build would make
-    eval_loss = evaluate(core, eval_blocks, compute, eval_batch, pad)
+    eval_loss = evaluate(core, eval_blocks, compute, eval_batch, pad, eval_prefix)
     core.set_attn_implementation(attention)  # peft's wrapper passes it on to the model
     curve[-1]["eval_loss"] = round(eval_loss, 4)
     metrics = {
@@ -361,7 +446,8 @@ def train(
         "train_posts": len(train_texts),
         "eval_posts": len(eval_texts),
         "eval_tokens": sum(len(b) for b in eval_blocks),
-        "trainable_parameters": sum(p.numel() for p in params),
+        "trainable_parameters": sum(p.numel() for p in run.params),
+        "frozen_layers": below,  # decoder layers without an adapter, from the bottom
         "device": compute.device,
         "dtype": compute.dtype,
         "cpu_capability": compute.cpu_capability,
@@ -375,6 +461,9 @@ def train(
         "first_step_seconds": round(first_step_s, 2),
         "resumed_from_step": resumed_from,
     }
+    if train_prefix is not None:  # how often the frozen layers ran and how often their cache served
+        prefixes = {"train": train_prefix.stats(), "eval": eval_prefix.stats()}
+        timings["frozen_prefix"] = {"layers": below, **prefixes}
     return TrainResult(model=core, tokenizer=tokenizer, metrics=metrics, timings=timings)
 
 
