@@ -40,6 +40,8 @@ def style_matrix(
     bot's key and its account's held-out text are unchanged, so one retrained bot costs one row."""
     from peft import PeftModel
 
+    from generator.frozen import FrozenPrefix, adapted_from
+
     row_keys = row_keys or {}
     split = [str(v) for v in (cfg.seed, cfg.eval_fraction, cfg.block_size)]  # what held out which text
     account_keys = {h: digest([*split, *c.texts]) for h, c in corpora.items()}
@@ -54,13 +56,20 @@ def style_matrix(
     model.to(compute.device)
     batch = max(cfg.batch_size, 8)
     blocks: dict[str, list] = {}  # tokenized held-out posts, by account, made when first needed
+    # The layers below every bot's adapters are the base model's in every row: their states for
+    # an account's held-out blocks are computed once and serve every row (generator/frozen.py).
+    below = min((adapted_from(models_dir / b) for b in bots), default=0)
+    prefixes: dict[str, object] = {}
 
     def losses(m, row: dict[str, float]) -> dict[str, float]:
         for h in corpora:
             if h not in row:
                 if h not in blocks:
                     blocks[h] = held_out_blocks(tokenizer, corpora[h], cfg)
-                row[h] = round(train.evaluate(m, blocks[h], compute, batch, tokenizer.pad_token_id), 4)
+                if h not in prefixes and FrozenPrefix.supported(model, below):
+                    prefixes[h] = FrozenPrefix(model, below)
+                loss = train.evaluate(m, blocks[h], compute, batch, tokenizer.pad_token_id, prefixes.get(h))
+                row[h] = round(loss, 4)
         return {h: row[h] for h in corpora}
 
     base_row = kept(old.get("base"), old.get("base_model") == base.name)
