@@ -254,10 +254,22 @@ def prepare_training(model, cfg: TrainSettings, compute: Compute, cached: bool, 
     prefix = FrozenPrefix(core, below) if cached else None
     step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
     if cfg.compile:
+        persistent_compile_cache()
         step_loss.compile_for_training()
     if team is not None:
         step_loss, optimizer = team.prepare(step_loss, optimizer)
     return Trainee(core, params, optimizer, step_loss, prefix)
+
+
+def persistent_compile_cache() -> None:
+    """torch.compile's graphs and kernels go to HTSITE_CACHE/torch-compile rather than /tmp: a
+    machine compiles once, and every later bot and build (any process) loads them. An explicit
+    TORCHINDUCTOR_CACHE_DIR wins."""
+    import os
+
+    from generator.settings import cache_dir
+
+    os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", str(cache_dir() / "torch-compile"))
 
 
 def train_step(run: Trainee, batch, keys, lr: float, compute: Compute, team) -> float:

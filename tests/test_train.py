@@ -155,3 +155,16 @@ def test_step_plan_follows_the_budget():
     assert train.replanned_total(5, 300, 90.0, 10.0, 2.0) == 45
     assert train.replanned_total(5, 20, 90.0, 10.0, 2.0) == 20
     assert train.replanned_total(5, 300, 90.0, 95.0, 2.0) == 5
+
+
+def test_compiled_training_keeps_its_compile_cache_with_htsite_cache(tiny_base, tmp_path, monkeypatch):
+    """torch.compile's cache goes to HTSITE_CACHE (compiled once per machine), not to /tmp."""
+    import os
+
+    monkeypatch.setenv("HTSITE_CACHE", str(tmp_path))
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", "unset-after-the-test")
+    monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR")
+    model, _ = basemodel.load(tiny_base)
+    run = train.prepare_training(model, TrainSettings(compile=True), pick("cpu", "float32"), cached=False)
+    assert os.environ["TORCHINDUCTOR_CACHE_DIR"] == str(tmp_path / "torch-compile")
+    assert run.step_loss._compiled  # torch.compile wraps now and compiles at the first step
