@@ -84,42 +84,68 @@ def matmul_peaks() -> dict:
     return out
 
 
-def linear_shapes(model) -> dict[tuple[int, int], int]:
-    """(in_features, out_features) → how many of the model's linear layers (head included) have it."""
+MATMUL_OPS = ("aten.mm.default", "aten.addmm.default", "aten.bmm.default", "aten.baddbmm.default")
+
+
+def matmul_flops(op: str, shapes: list[tuple]) -> int:
+    """2·m·n·k (times the batch for bmm) of one matmul call, from its operands' shapes."""
+    a, b = (shapes[1], shapes[2]) if "addmm" in op else (shapes[0], shapes[1])
+    batch = a[0] if len(a) == 3 else 1
+    m, k, n = a[-2], a[-1], b[-1]
+    return 2 * batch * m * k * n
+
+
+def count_step(fn) -> dict:
+    """Run `fn` (one training step) once and count what it computes: all FLOPs (torch's
+    FlopCounterMode: matmuls, attention) and every matmul call (op, operands' shapes, strides,
+    dtype), so that `time_matmuls` can time the step's own matmuls alone."""
+    import torch
+    from torch.utils._python_dispatch import TorchDispatchMode
+    from torch.utils.flop_counter import FlopCounterMode
+
+    calls: list[tuple] = []
+
+    class Recorder(TorchDispatchMode):
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            if str(func) in MATMUL_OPS:
+                tensors = [a for a in args if isinstance(a, torch.Tensor)]
+                calls.append(
+                    (
+                        str(func),
+                        tuple(tuple(t.shape) for t in tensors),
+                        tuple(tuple(t.stride()) for t in tensors),
+                        str(tensors[-1].dtype).removeprefix("torch."),
+                    )
+                )
+            return func(*args, **(kwargs or {}))
+
+    with FlopCounterMode(display=False) as counter, Recorder():
+        fn()
+    matmul = sum(matmul_flops(op, shapes) for op, shapes, _, _ in calls)
+    return {"flops": counter.get_total_flops(), "matmul_flops": matmul, "matmuls": calls}
+
+
+def time_matmuls(calls: list[tuple], reps: int = 3) -> float:
+    """Seconds that a step's matmuls take alone, back to back: each distinct call (same op, shapes,
+    strides, dtype) timed `reps` times after a warm-up, times how often the step makes it."""
     import collections
 
     import torch
 
-    return dict(
-        collections.Counter(
-            (m.in_features, m.out_features) for m in model.modules() if isinstance(m, torch.nn.Linear)
-        )
-    )
-
-
-def step_matmul_gflops(shapes: dict, tokens: int, dtype: str, full: bool, reps: int = 3) -> float:
-    """The roofline of one training step's own matmuls: each linear layer's forward (tokens × in
-    @ in × out) and input-gradient matmul, plus its weight-gradient matmul with full fine-tuning,
-    at the step's real shapes and dtype, with nothing else in between. Small models' matmuls are
-    narrow (576 wide here) and the vocabulary head is a tall one: they run below the square-matmul
-    peak, and no step can beat this figure."""
-    import torch
-
-    torch_dtype = torch.bfloat16 if dtype == "bfloat16" else torch.float32
-    flops = seconds = 0.0
-    for (n_in, n_out), count in shapes.items():
-        x = torch.randn(tokens, n_in, dtype=torch_dtype)
-        w = torch.randn(n_out, n_in, dtype=torch_dtype)
-        g = torch.randn(tokens, n_out, dtype=torch_dtype)
-        pairs = [(x, w.t()), (g, w)] + ([(g.t(), x)] if full else [])
-        for a, b in pairs:
-            a @ b  # warm-up
-            started = time.perf_counter()
-            for _ in range(reps):
-                a @ b
-            seconds += count * (time.perf_counter() - started) / reps
-            flops += count * 2 * tokens * n_in * n_out
-    return flops / seconds / 1e9
+    seconds = 0.0
+    for (op, shapes, strides, dtype), count in collections.Counter(calls).items():
+        torch_dtype = getattr(torch, dtype)
+        args = []
+        for shape, stride in zip(shapes, strides, strict=True):
+            tensor = torch.empty_strided(shape, stride, dtype=torch_dtype)
+            args.append(tensor.normal_() if tensor.numel() else tensor)
+        fn = getattr(torch.ops.aten, op.split(".")[1]).default
+        fn(*args)  # warm-up
+        started = time.perf_counter()
+        for _ in range(reps):
+            fn(*args)
+        seconds += count * (time.perf_counter() - started) / reps
+    return seconds
 
 
 def git_state() -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-ORDER = ["train", "build", "scale", "sampling", "memory", "loop"]  # as numbered in bench/README.md
+ORDER = ["train", "profile", "build", "scale", "sampling", "memory", "loop"]  # as in bench/README.md
 
 
 def fmt(value, digits: int = 1, suffix: str = "") -> str:
@@ -42,31 +42,41 @@ def machine_line(m: dict) -> str:
     return "Machine: " + "; ".join(parts)
 
 
+DTYPE_SHORT = {"bfloat16": "bf16", "float32": "fp32"}
+
+
 def train_table(r: dict) -> list[str]:
     q, d = r["quality"], r["data"]
+    original = next((run for run in r["runs"] if run["recipe"] == "original"), None)
     lines = [
-        f"{r['seconds_per_run']:g} s of training per run, {d['train_posts']:,} training posts of "
+        f"{r['seconds_per_run']:g} s of training per run (the original: "
+        f"{r.get('original_seconds', r['seconds_per_run']):g} s), {d['train_posts']:,} training posts of "
         f"@{d['source']}; held-out subset {d['eval_subset_posts']} posts ({d['eval_subset_tokens']:,} "
         f"tokens, {d['eval_dtype']}); base perplexity {q['base_perplexity']}, target ≤ "
-        f"{q['target_perplexity']} ({q['target_fraction']}× base).",
+        f"{q['target_perplexity']} ({q['target_fraction']}× base). A run ends at its budget or at the "
+        "end of its plan (2 epochs), whichever comes first.",
         "",
-        "| run | recipe | dtype | tokens/s | × original | median-step tokens/s | × original | GFLOP/s | "
-        "of peak | of the step's matmuls | time to 0.3× base ppl | × original | time to 0.7× / 0.5× | "
-        "final ppl | peak RSS (in-process) | others' CPU |",
-        "| --- | --- | --- |" + " ---: |" * 13,
     ]
-    original = next((run for run in r["runs"] if run["recipe"] == "original"), None)
+    lines += summary_table(r["runs"], r.get("dtypes") or [], original)
+    lines += [
+        "",
+        "| run | dtype | recipe | tokens/s | × original | median-step tokens/s | epochs | MFLOP/token | "
+        "GFLOP/s | of peak | of the step's matmuls | time to 0.3× base ppl | × original | "
+        "time to 0.7× / 0.5× | final ppl | peak RSS (in-process) | others' CPU |",
+        "| --- | --- | --- |" + " ---: |" * 14,
+    ]
     for run in r["runs"]:
         reached = run["time_to_quality_s"]
         lines.append(
             row(
                 run["recipe"],
-                run["label"],
                 run["dtype"],
+                run["label"],
                 fmt(run["tokens_per_second"], 0),
                 fmt(run["speedup_vs_original"], 2, "×"),
                 fmt(run["median_tokens_per_second"], 0),
-                fmt(run["median_speedup_vs_original"], 2, "×"),
+                fmt(run["epochs_done"], 2),
+                fmt(run.get("flops_per_token", 0) / 1e6, 0),
                 fmt(run["achieved_gflops"]),
                 f"{pct(run['peak_fraction'])} of {fmt(run['peak_gflops'], 0)}",
                 f"{pct(run.get('step_matmul_fraction'))} of {fmt(run.get('step_matmul_gflops'), 0)}",
@@ -81,6 +91,45 @@ def train_table(r: dict) -> list[str]:
     return lines
 
 
+def summary_table(runs: list[dict], dtypes: list[str], original: dict | None) -> list[str]:
+    """One row per recipe, one group of columns per dtype: the issue's figures side by side."""
+    dtypes = dtypes or sorted({run["dtype"] for run in runs})
+    by = {(run["recipe"], run["dtype"]): run for run in runs}
+    recipes = list(dict.fromkeys(run["recipe"] for run in runs if run["recipe"] != "original"))
+    head = ["recipe"]
+    for dtype in dtypes:
+        short = DTYPE_SHORT.get(dtype, dtype)
+        head += [f"{short} tokens/s (× original)", f"{short} 0.3× base ppl at (× original)"]
+        head.append(f"{short} final ppl")
+    lines = [row(*head), "| --- |" + " ---: |" * (3 * len(dtypes))]
+    if original is not None:
+        reached = original["time_to_quality_s"]
+        cells = ["original (fp32, the same run in every column)"]
+        for _ in dtypes:
+            cells += [
+                f"{fmt(original['tokens_per_second'], 0)} (1.00×)",
+                "not reached" if reached is None else f"{fmt(reached, 0, ' s')} (1.0×)",
+                fmt(original["final_perplexity"]),
+            ]
+        lines.append(row(*cells))
+    for name in recipes:
+        cells = [name]
+        for dtype in dtypes:
+            run = by.get((name, dtype))
+            if run is None:
+                cells += ["—", "—", "—"]
+                continue
+            reached = run["time_to_quality_s"]
+            sooner = quality_speedup(run, original)
+            cells += [
+                f"{fmt(run['tokens_per_second'], 0)} ({fmt(run['speedup_vs_original'], 2, '×')})",
+                "not reached" if reached is None else f"{fmt(reached, 0, ' s')} ({sooner})",
+                fmt(run["final_perplexity"]),
+            ]
+        lines.append(row(*cells))
+    return lines
+
+
 def quality_speedup(run: dict, original: dict | None) -> str:
     """How many times sooner than the original a run reached 0.3× the base perplexity; a lower
     bound ("> N×") when the original did not reach it within its budget."""
@@ -89,6 +138,66 @@ def quality_speedup(run: dict, original: dict | None) -> str:
     if original["time_to_quality_s"] is None:
         return f"> {original['train_seconds'] / run['time_to_quality_s']:.1f}×"
     return f"{original['time_to_quality_s'] / run['time_to_quality_s']:.1f}×"
+
+
+def profile_table(r: dict) -> list[str]:
+    from bench.profilebench import why
+
+    s, profiles = r["settings"], r["profiles"]
+    lines = [
+        f"The default recipe's steps (batch {s['batch_size']} × {s['block_size']} tokens, LoRA r "
+        f"{s['lora_r']} on the top {s['lora_layers'] or 'all'} layers), {r['steps_per_phase']} steps "
+        "per phase: **first sight** runs the frozen lower layers (the first epoch), **cached** reads "
+        "their states (later epochs). Share of peak ≈ the matmuls' share of the step's time × the "
+        "GFLOP/s they reach inside the step ÷ the peak.",
+        "",
+        "| dtype | phase | ms a step | GFLOP/s | of the dtype's peak | matmuls: share of the time | "
+        "matmuls: GFLOP/s in the step |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for p in profiles:
+        lines.append(
+            row(
+                DTYPE_SHORT.get(p["dtype"], p["dtype"]),
+                p["phase"],
+                fmt(p["step_ms"], 0),
+                fmt(p["step_gflops"], 0),
+                f"{pct(p['peak_fraction'])} of {fmt(p['peak_gflops'], 0)}",
+                pct(p["matmul_share"]),
+                fmt(p["matmul_gflops"], 0),
+            )
+        )
+    names = list(dict.fromkeys(k for p in profiles for k in p["categories"]))
+    heads = [f"{DTYPE_SHORT.get(p['dtype'], p['dtype'])} {p['phase']}" for p in profiles]
+    lines += ["", "Where the time goes, by kind of operator (share of the step's self CPU time):", ""]
+    lines += [
+        row("kind", *heads, "what it is; why it is not a matmul"),
+        "| --- |" + " ---: |" * len(heads) + " --- |",
+    ]
+    for name in names:
+        lines.append(row(name, *(pct(p["categories"].get(name)) for p in profiles), why(name)))
+    last = profiles[-1] if profiles else None
+    if last is not None:
+        title = f"{DTYPE_SHORT.get(last['dtype'], last['dtype'])} {last['phase']}"
+        lines += [
+            "",
+            f"The top operators of the {title} step, by self time:",
+            "",
+            "| operator | kind | ms a step | share | calls a step | GFLOP/s |",
+            "| --- | --- | ---: | ---: | ---: | ---: |",
+        ]
+        for op in last["ops"]:
+            lines.append(
+                row(
+                    f"`{op['op']}`",
+                    op["category"],
+                    fmt(op["ms_per_step"], 1),
+                    pct(op["share"]),
+                    fmt(op["calls_per_step"], 0),
+                    fmt(op["gflops"], 0),
+                )
+            )
+    return lines
 
 
 def sampling_table(r: dict) -> list[str]:
@@ -231,6 +340,7 @@ def loop_table(r: dict) -> list[str]:
 RENDER = {
     "loop": ("6. Training loop vs Trainer", loop_table),
     "train": ("1. Training", train_table),
+    "profile": ("1b. Where a training step's time goes", profile_table),
     "sampling": ("4. Sampling", sampling_table),
     "memory": ("5. Memory", memory_table),
     "build": ("2. Build of the example site", build_table),

@@ -1,14 +1,19 @@
 """Benchmark 1 (train) and the data both it and the memory benchmark train on.
 
 Every run goes through generator.train.train itself, in one process, on the same posts and the same
-base model; recipes differ only in TrainSettings and the compute dtype. Two things are added from
-outside, without changing what is trained:
+base model; recipes differ only in TrainSettings and the compute dtype. Each htsite recipe runs in
+every dtype of `opts.dtypes` (bf16 and fp32 on a CPU with native bf16: fp32 is a first-class
+column, what an AVX2-only machine runs). Three things are added from outside, without changing
+what is trained:
 
 * a training clock: wall time minus model loading and minus every evaluation (htsite's own base /
   final evaluations and ours), so a slow evaluation never counts as slow training;
-* every ~15 s of that clock, the held-out perplexity of a fixed subset of ~100 held-out posts
-  (in 128-token blocks, the same for every recipe), to time when the run first reaches 0.3× the
-  base model's perplexity.
+* every ~5 s of that clock until the run gets there (then every ~15 s), the held-out perplexity
+  of a fixed subset of ~100 held-out posts (in 128-token blocks, the same for every recipe), to
+  time when the run first reaches 0.3× the base model's perplexity;
+* the FLOPs of one step of the recipe, counted by torch's FlopCounterMode on the real model at
+  the recipe's shapes (a step that runs the frozen lower layers, and one that reads their cached
+  states), and the roofline of that step's own matmuls timed alone.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from dataclasses import dataclass, field
 
 from bench.common import (
     CORPUS_FILE,
-    linear_shapes,
+    count_step,
     load_corpus,
     log,
     machine,
@@ -35,7 +40,7 @@ from bench.common import (
     ratio,
     reset_peak_rss,
     shared_dir,
-    step_matmul_gflops,
+    time_matmuls,
 )
 
 QUALITY = 0.3  # target: held-out perplexity ≤ QUALITY × the base model's
@@ -43,6 +48,7 @@ MILESTONES = (0.7, 0.5, QUALITY)  # also timed: easier targets, so runs that mis
 EVAL_BLOCK = 128  # tokens per block for our held-out subset, whatever the recipe's block size
 EVAL_BATCH = 8
 NO_PERIODIC_EVAL = 10**9  # eval_every: our time-based evaluation replaces htsite's step-based one
+SLOW_EVAL_EVERY_S = 15.0  # evaluation interval once a run has reached the target
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,11 @@ class Recipe:
     name: str
     label: str
     settings: dict = field(default_factory=dict)  # TrainSettings fields that differ from the defaults
-    dtype: str = "auto"  # compute dtype; auto = what generator.device.pick() chooses
+    # compute dtype: "each" = every dtype the bench measures (opts.dtypes), "first" = the first
+    # of them (what generator.device.pick() chooses), or a fixed one
+    dtype: str = "each"
     runner: str = "htsite"  # htsite: generator.train.train; trainer: transformers' Trainer
+    cache: bool = True  # False: the frozen layers' states are never cached (they run every step)
 
 
 ORIGINAL = {  # huggingtweets' run_clm settings, as TrainSettings fields
@@ -70,14 +79,29 @@ RECIPES = [
         "float32",
         "trainer",
     ),
-    Recipe("default", "htsite default: TrainSettings() with device.pick()"),
-    Recipe("compiled", "htsite default + torch.compile, cold cache (in the clock)", {"compile": True}),
-    Recipe("compiled-warm", "the same again: the compile cache that `compiled` wrote", {"compile": True}),
-    Recipe("default-fp32", "htsite default but fp32 (no bf16 autocast)", {}, "float32"),
-    Recipe("batch8x64", "htsite default but batch 8 × block 64", {"batch_size": 8, "block_size": 64}),
+    Recipe("default", "htsite default: TrainSettings()"),
+    Recipe(
+        "no-cache",
+        "the default, but the frozen layers run in every step (their states never cached)",
+        cache=False,
+    ),
+    Recipe(
+        "all-layers",
+        "the default, but LoRA on all layers (the default before issue 16): backward through all",
+        {"lora_layers": None},
+    ),
+    Recipe(
+        "compiled", "htsite default + torch.compile, cold cache (in the clock)", {"compile": True}, "first"
+    ),
+    Recipe(
+        "compiled-warm", "the same again: the compile cache that `compiled` wrote", {"compile": True}, "first"
+    ),
 ]
 # Not run by default; pick them with --recipes (e.g. --recipes default,b8-lr5e-4,attn-r8).
 EXTRA_RECIPES = [
+    Recipe("batch8x64", "htsite default but batch 8 × block 64", {"batch_size": 8, "block_size": 64}),
+    # how many upper layers get LoRA (the default's lora_layers): fewer is faster, learns less
+    *(Recipe(f"top{k}", f"the default, LoRA on the top {k} layers", {"lora_layers": k}) for k in (4, 12, 16)),
     # the learning-rate × batch sweep that chose the default (batch 4, lr 2e-3)
     *(
         Recipe(f"b{b}-lr{lr}", f"batch {b} × 128, lr {lr}", {"batch_size": b, "learning_rate": float(lr)})
@@ -85,6 +109,12 @@ EXTRA_RECIPES = [
         for lr in ("5e-4", "1e-3", "2e-3", "3e-3")
     ),
     Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
+    Recipe(
+        "all-layers-no-cache",
+        "LoRA on all layers, as before issue 16",
+        {"lora_layers": None},
+        cache=False,
+    ),
     Recipe(
         "attn-r8",
         "htsite default but LoRA r 8 (α 16) on attention only",
@@ -99,16 +129,39 @@ EXTRA_RECIPES = [
 BY_NAME = {r.name: r for r in RECIPES + EXTRA_RECIPES}
 
 
-def settings_for(recipe: Recipe, seconds: float):
+def settings_for(recipe: Recipe, seconds: float, smoke: bool = False):
     from generator.settings import TrainSettings
 
-    return TrainSettings(**{**recipe.settings, "max_minutes": seconds / 60, "eval_every": NO_PERIODIC_EVAL})
+    fields = {**recipe.settings, "max_minutes": seconds / 60, "eval_every": NO_PERIODIC_EVAL}
+    if smoke and fields.get("lora_layers", TrainSettings().lora_layers) is not None:
+        fields["lora_layers"] = 1  # the tiny model has 2 layers: still cache one below the adapter
+    return TrainSettings(**fields)
 
 
-def compute_for(recipe: Recipe):
+def measured_dtypes() -> list[str]:
+    """The dtypes every htsite recipe runs in: what device.pick() chooses, then fp32 too when that
+    was bf16 (fp32 is what a CPU without native bf16 trains in). HTSITE_DTYPE picks one."""
+    import os
+
     from generator.device import pick
 
-    return pick() if recipe.dtype == "auto" else pick("auto", recipe.dtype)
+    if os.environ.get("HTSITE_DTYPE"):
+        return [os.environ["HTSITE_DTYPE"]]
+    chosen = pick().dtype
+    return [chosen] if chosen == "float32" else [chosen, "float32"]
+
+
+def runs_of(recipes: list[Recipe], dtypes: list[str]) -> list[tuple[Recipe, str]]:
+    """(recipe, dtype) pairs in the order they run: fixed-dtype recipes once, the others per dtype."""
+    out = []
+    for recipe in recipes:
+        if recipe.dtype == "each":
+            out += [(recipe, dtype) for dtype in dtypes]
+        elif recipe.dtype == "first":
+            out.append((recipe, dtypes[0]))
+        else:
+            out.append((recipe, recipe.dtype))
+    return out
 
 
 @dataclass
@@ -184,7 +237,9 @@ class Probe:
         self.step_clock.append(now)
         if now >= self.next_eval:
             self.measure(now, step)
-            self.next_eval = now + self.every_s
+            # often until the target is reached (its time is the figure), then now and then
+            done = self.reached[str(QUALITY)] is not None
+            self.next_eval = now + (max(self.every_s, SLOW_EVAL_EVERY_S) if done else self.every_s)
 
     def median_step_s(self) -> float | None:
         """The median step time, first step (warm-up) left out: robust to bursts of contention."""
@@ -201,18 +256,41 @@ class Probe:
                 self.reached[str(fraction)] = round(now, 1)
 
 
-def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | None = None) -> dict:
+@contextlib.contextmanager
+def frozen_cache(enabled: bool):
+    """With `enabled` False, no decoder counts as cacheable: the frozen layers run every step."""
+    from generator import frozen
+
+    saved = frozen.EXACT_TYPES
+    if not enabled:
+        frozen.EXACT_TYPES = frozenset()
+    try:
+        yield
+    finally:
+        frozen.EXACT_TYPES = saved
+
+
+def run_recipe(
+    recipe: Recipe,
+    dtype: str,
+    data: Data,
+    base,
+    seconds: float,
+    probe: Probe | None = None,
+    smoke: bool = False,
+) -> dict:
     """One training run; with a probe, timed evaluations too."""
     from generator import basemodel, train
+    from generator.device import pick
 
-    cfg = settings_for(recipe, seconds)
-    compute = compute_for(recipe)
+    cfg = settings_for(recipe, seconds, smoke)
+    compute = pick("auto", dtype)
     reset_peak_rss()
     saved = train.evaluate
     if probe is not None:
         train.evaluate = probe.timed_evaluate  # htsite's own evaluations leave the training clock too
     try:
-        with metered() as meter:
+        with metered() as meter, frozen_cache(recipe.cache):
             if recipe.runner == "trainer":
                 m = run_with_trainer(data, base, cfg, compute, probe)
             else:
@@ -237,7 +315,10 @@ def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | 
         "batch_size": cfg.batch_size,
         "block_size": cfg.block_size,
         "learning_rate": cfg.learning_rate,
-        "lora": None if cfg.method == "full" else {"r": cfg.lora_r, "targets": cfg.lora_targets},
+        "lora": None
+        if cfg.method == "full"
+        else {"r": cfg.lora_r, "targets": cfg.lora_targets, "layers": cfg.lora_layers},
+        "frozen_prefix": m.get("frozen_prefix"),  # the frozen layers' cache: computed / reused blocks
         "budget_s": seconds,
         "tokens_per_second": m["tokens_per_second"],
         "train_seconds": m["train_seconds"],
@@ -367,6 +448,68 @@ def fresh_compile_cache():
             os.environ["TORCHINDUCTOR_CACHE_DIR"] = saved
 
 
+def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False) -> dict:
+    """What one step of the recipe computes, per token, at its shapes on the real model: FLOPs
+    counted by torch's FlopCounterMode for a step whose frozen lower layers run ("first") and one
+    that reads their cached states ("cached"; the same without a cache), and how long that step's
+    own matmuls take alone, back to back (its matmul roofline)."""
+    import torch
+
+    from generator import basemodel, distributed, train
+    from generator.device import pick
+    from generator.frozen import FrozenPrefix
+
+    cfg = settings_for(recipe, 60.0, smoke)
+    compute = pick("auto", dtype)
+    model, _ = basemodel.load(base)
+    model.to(compute.device)
+    model.set_attn_implementation(train.attention_for(compute, cfg.block_size))
+    cached = recipe.cache and FrozenPrefix.supported(model, train.frozen_below(cfg, model))
+    run = train.prepare_training(model, cfg.model_copy(update={"compile": False}), compute, cached)
+    torch.manual_seed(0)
+    ids = torch.randint(0, model.config.vocab_size, (cfg.batch_size, cfg.block_size), device=compute.device)
+    batch = (ids, torch.ones_like(ids), ids)
+    keys = list(range(cfg.batch_size))
+
+    def step():
+        train.train_step(run, batch, keys, cfg.learning_rate, compute, distributed.Team())
+
+    tokens = ids.numel()
+    out = {}
+    for phase in ("first", "cached"):
+        if phase == "cached" and not cached:
+            out[phase] = out["first"]
+            break
+        counted = count_step(step)
+        out[phase] = {
+            "flops_per_token": counted["flops"] / tokens,
+            "matmul_flops_per_token": counted["matmul_flops"] / tokens,
+            "matmul_seconds_per_token": time_matmuls(counted["matmuls"], reps=1 if smoke else 3) / tokens,
+        }
+    return out
+
+
+def run_flops(run: dict, cost: dict) -> dict:
+    """A run's FLOPs and its matmul roofline, from its token counts and the per-token step cost:
+    every token trained at the cached step's cost, plus the lower layers' forward (first − cached)
+    for the tokens whose frozen layers ran."""
+    first, cached = cost["first"], cost["cached"]
+    prefix = (run.get("frozen_prefix") or {}).get("train") or {}
+    lower_tokens = prefix.get("tokens_computed", run["train_tokens"])  # no cache: every token
+    flops = run["train_tokens"] * cached["flops_per_token"]
+    flops += lower_tokens * (first["flops_per_token"] - cached["flops_per_token"])
+    matmul = run["train_tokens"] * cached["matmul_flops_per_token"]
+    matmul += lower_tokens * (first["matmul_flops_per_token"] - cached["matmul_flops_per_token"])
+    seconds = run["train_tokens"] * cached["matmul_seconds_per_token"]
+    seconds += lower_tokens * (first["matmul_seconds_per_token"] - cached["matmul_seconds_per_token"])
+    return {
+        "flops": flops,
+        "flops_per_token": flops / max(run["train_tokens"], 1),
+        "matmul_share_of_flops": matmul / flops if flops else None,
+        "step_matmul_gflops": matmul / seconds / 1e9 if seconds > 0 else None,
+    }
+
+
 def bench_train(opts) -> dict:
     from generator import basemodel, train
     from generator.device import pick
@@ -375,6 +518,9 @@ def bench_train(opts) -> dict:
     if data is None:
         return {"skipped": f"no corpus at {shared_dir() / 'corpora' / CORPUS_FILE} (set HTSITE_SHARED)"}
     recipes = [BY_NAME[n] for n in opts.recipes] if opts.recipes else RECIPES
+    if opts.smoke and not opts.recipes:  # a cold compile takes minutes (tests/test_frozen.py covers it)
+        recipes = [r for r in recipes if not r.settings.get("compile")]
+    dtypes = opts.dtypes or measured_dtypes()
     base = basemodel.resolve(opts.base_name)
     info = machine()
     eval_compute = pick()  # one evaluation dtype for every run, so perplexities compare
@@ -386,41 +532,43 @@ def bench_train(opts) -> dict:
     base_loss = train.evaluate(model, blocks, eval_compute, EVAL_BATCH, tokenizer.pad_token_id)
     eval_cost = time.perf_counter() - started
     n_params = sum(p.numel() for p in model.parameters())
-    shapes = linear_shapes(model)
     del model
     gc.collect()
     target_loss = base_loss + math.log(QUALITY)
     log(
         f"train: {data.train_posts} training posts, {len(data.subset)} held-out posts "
         f"({sum(map(len, blocks))} tokens, {eval_cost:.1f} s per evaluation), base perplexity "
-        f"{math.exp(base_loss):.1f}, target ≤ {math.exp(target_loss):.1f}"
+        f"{math.exp(base_loss):.1f}, target ≤ {math.exp(target_loss):.1f}; dtypes {dtypes}"
     )
 
     runs = []
     with fresh_compile_cache():  # `compiled` pays a cold compile; `compiled-warm`, after it, does not
-        for recipe in recipes:
+        for recipe, dtype in runs_of(recipes, dtypes):
+            seconds = opts.original_seconds if recipe.name == "original" else opts.seconds
+            cost = step_cost(recipe, dtype, base, opts.smoke)
             before = matmul_peaks()
-            log(f"train: {recipe.name} for {opts.seconds:g} s ({recipe.label})")
+            log(f"train: {recipe.name} in {dtype} for {seconds:g} s ({recipe.label})")
             probe = Probe(base, blocks, tokenizer.pad_token_id, eval_compute, base_loss, opts.eval_every_s)
-            run = run_recipe(recipe, data, base, opts.seconds, probe)
+            run = run_recipe(recipe, dtype, data, base, seconds, probe, opts.smoke)
             after = matmul_peaks()  # peak = the better of before/after: the least disturbed reading
             peaks = {k: max(before[k], after[k]) for k in before}
-            per_token = (6 if run["method"] == "full" else 4) * n_params
-            achieved = run["tokens_per_second"] * per_token / 1e9
+            counted = run_flops(run, cost)
+            achieved = counted["flops"] / max(run["train_seconds"], 1e-9) / 1e9
             peak = peaks["bf16_gflops" if run["dtype"] == "bfloat16" else "fp32_gflops"]
-            step_tokens = run["batch_size"] * run["block_size"]
-            roofline = step_matmul_gflops(shapes, step_tokens, run["dtype"], run["method"] == "full")
+            roofline = counted["step_matmul_gflops"]
             median_step = probe.median_step_s()
             tokens_per_step = run["train_tokens"] / max(run["steps"], 1)
             run.update(
                 median_step_s=None if median_step is None else round(median_step, 3),
                 median_tokens_per_second=None if not median_step else round(tokens_per_step / median_step, 1),
                 matmul={"before": before, "after": after},
-                flops_per_token=per_token,
+                step_cost=cost,
+                flops_per_token=round(counted["flops_per_token"]),
+                matmul_share_of_flops=counted["matmul_share_of_flops"],
                 achieved_gflops=round(achieved, 2),
                 peak_gflops=peak,
                 peak_fraction=round(achieved / peak, 3) if peak else None,
-                step_matmul_gflops=round(roofline, 1),
+                step_matmul_gflops=None if roofline is None else round(roofline, 1),
                 step_matmul_fraction=round(achieved / roofline, 3) if roofline else None,
                 time_to_quality_s=probe.reached[str(QUALITY)],
                 time_to_fraction_s=probe.reached,
@@ -431,9 +579,11 @@ def bench_train(opts) -> dict:
                 eval_s=round(probe.eval_s, 1),
             )
             log(
-                f"  {run['tokens_per_second']:.0f} tok/s, {run['steps']} steps, {achieved:.1f} GFLOP/s "
-                f"({run['peak_fraction']:.0%} of {peak} peak, {run['step_matmul_fraction']:.0%} of the "
-                f"step's matmuls alone: {roofline:.0f}), perplexity → {run['final_perplexity']}, "
+                f"  {run['tokens_per_second']:.0f} tok/s, {run['steps']} steps "
+                f"({run['epochs_done']} epochs), "
+                f"{counted['flops_per_token'] / 1e6:.0f} MFLOP/token, {achieved:.1f} GFLOP/s "
+                f"({run['peak_fraction']:.0%} of {peak} peak, {run['step_matmul_fraction'] or 0:.0%} of the "
+                f"step's matmuls alone: {roofline or 0:.0f}), perplexity → {run['final_perplexity']}, "
                 f"0.7/0.5/0.3× base reached at {list(probe.reached.values())} s, "
                 f"peak RSS {run['peak_rss_mib']:.0f} MiB, "
                 f"others' CPU share {run['meter']['others_share']}"
@@ -450,10 +600,14 @@ def bench_train(opts) -> dict:
         run["median_speedup_vs_original"] = ratio(
             run["median_tokens_per_second"], reference and reference["median_tokens_per_second"]
         )
+        run["quality_speedup_vs_original"] = ratio(
+            reference and reference["time_to_quality_s"], run["time_to_quality_s"], 1
+        )
     return {
         "machine": info,
         "base_model": base.label,
         "base_parameters": n_params,
+        "dtypes": dtypes,
         "data": {
             "source": data.source,
             "posts_kept": data.all_posts,
@@ -472,5 +626,6 @@ def bench_train(opts) -> dict:
             "eval_every_s": opts.eval_every_s,
         },
         "seconds_per_run": opts.seconds,
+        "original_seconds": opts.original_seconds,
         "runs": runs,
     }

@@ -1,7 +1,8 @@
 """Measurements that need a process of their own (peak RSS, import cost, a cold start).
 
     python -m bench.worker build ROOT [--forbid-training] [--no-eval] [--only BOT]
-    python -m bench.worker train --recipe NAME --seconds S --base NAME [--limit N] [--synthetic-ok]
+    python -m bench.worker train --recipe NAME --seconds S --base NAME [--dtype D] [--limit N]
+                                 [--synthetic-ok]
 
 Prints one JSON line on stdout; progress goes to stderr.
 """
@@ -45,14 +46,17 @@ def build(args) -> dict:
 
 
 def train(args) -> dict:
-    from bench.trainbench import BY_NAME, prepare_data, run_recipe
+    from bench.trainbench import BY_NAME, measured_dtypes, prepare_data, run_recipe, runs_of
     from generator import basemodel
 
     data = prepare_data(args.eval_posts, args.limit, args.synthetic_ok)
     if data is None:
         raise SystemExit("no corpus")
     before = peak_rss_mib()
-    run = run_recipe(BY_NAME[args.recipe], data, basemodel.resolve(args.base), args.seconds)
+    recipe = BY_NAME[args.recipe]
+    dtype = args.dtype or runs_of([recipe], measured_dtypes())[0][1]
+    base = basemodel.resolve(args.base)
+    run = run_recipe(recipe, dtype, data, base, args.seconds, smoke=args.synthetic_ok)
     return {
         "recipe": args.recipe,
         "dtype": run["dtype"],
@@ -74,6 +78,7 @@ def main(argv=None) -> None:
     t = sub.add_parser("train")
     t.add_argument("--recipe", required=True)
     t.add_argument("--seconds", type=float, required=True)
+    t.add_argument("--dtype", help="compute dtype (default: the recipe's, or what device.pick() chooses)")
     t.add_argument("--base", required=True)
     t.add_argument("--eval-posts", type=int, default=100)
     t.add_argument("--limit", type=int)

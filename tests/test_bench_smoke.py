@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop"]
+BENCHMARKS = ["train", "profile", "sampling", "memory", "build", "scale", "loop"]
 
 
 def test_bench_smoke(tmp_path):
@@ -33,15 +33,33 @@ def test_bench_smoke(tmp_path):
         assert result["smoke"] is True
 
     train = results["train"]  # smoke runs fall back to a synthetic corpus: never skipped
-    runs = {r["recipe"]: r for r in train["runs"]}
-    assert list(runs) == ["original", "default", "compiled", "compiled-warm", "default-fp32", "batch8x64"]
+    dtypes = train["dtypes"]  # every htsite recipe in each; fp32 always among them
+    assert dtypes[-1] == "float32" and len(dtypes) == len(set(dtypes))
+    runs = {(r["recipe"], r["dtype"]): r for r in train["runs"]}
+    each = [(name, dtype) for name in ("default", "no-cache", "all-layers") for dtype in dtypes]
+    assert list(runs) == [("original", "float32"), *each]  # smoke runs leave out the compiled ones
     for run in train["runs"]:
         assert run["tokens_per_second"] > 0 and run["steps"] >= 1 and run["eval_curve"]
         assert run["matmul"]["before"]["fp32_gflops"] > 0 and run["peak_rss_mib"] > 0
-        assert run["step_matmul_gflops"] > 0
-    assert runs["original"]["label"].startswith("huggingtweets: transformers Trainer")
+        assert run["step_matmul_gflops"] > 0 and run["flops_per_token"] > 0
+    assert runs[("original", "float32")]["label"].startswith("huggingtweets: transformers Trainer")
     assert train["runs"][0]["speedup_vs_original"] == 1.0
     assert train["machine"]["cpu_capability"]
+    # the default trains the top layer of the tiny model's two and caches the one below it
+    default = runs[("default", "float32")]
+    assert default["frozen_prefix"]["train"]["blocks_computed"] > 0
+    assert runs[("no-cache", "float32")]["frozen_prefix"] is None
+    cost = default["step_cost"]
+    assert cost["cached"]["flops_per_token"] < cost["first"]["flops_per_token"]
+    full = runs[("all-layers", "float32")]["step_cost"]["first"]["flops_per_token"]
+    assert cost["first"]["flops_per_token"] < full  # no backward through the frozen layer
+
+    profile = results["profile"]
+    phases = [(p["dtype"], p["phase"]) for p in profile["profiles"]]
+    assert phases == [(d, phase) for d in dtypes for phase in ("first sight", "cached")]
+    for p in profile["profiles"]:
+        assert p["step_ms"] > 0 and p["ops"] and 0 < p["matmul_share"] < 1
+        assert abs(sum(p["categories"].values()) - 1) < 0.01
 
     sampling = results["sampling"]
     assert sampling["best"]["batched"]["predictions"] > 0 and sampling["batched_speedup"] > 0
@@ -61,5 +79,6 @@ def test_bench_smoke(tmp_path):
     assert loop["best"]["loop"]["tokens_per_second"] > 0 and loop["best"]["trainer"]["tokens_per_second"] > 0
 
     table = (out / "table.md").read_text()
-    for title in ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory", "6. Training loop"):
+    titles = ("1. Training", "1b. Where", "2. Build", "3. Scale", "4. Sampling", "5. Memory", "6. Training")
+    for title in titles:
         assert title in table

@@ -211,3 +211,19 @@ def test_style_matrix_shares_the_frozen_layers_between_rows(tiny_base, tmp_path,
     monkeypatch.setattr(frozen, "EXACT_TYPES", frozenset())
     plain = evaluate.style_matrix(corpora, bots, tmp_path, tiny_base, cfg, compute)
     assert cached["loss"] == plain["loss"] and cached["base"] == plain["base"]
+
+
+def test_compiled_upper_layers_give_the_eager_loss_and_gradients(tmp_path, monkeypatch):
+    """`train.compile` compiles the layers above the cache (a cold compile, in a temp cache)."""
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    core = deep_tiny()
+    ids, mask, labels = batch()
+    want_loss, want = loss_and_grads(
+        CausalLMLoss(core, None, FrozenPrefix(core, 4)), core, ids, mask, labels, [0, 1, 2]
+    )
+    compiled = CausalLMLoss(core, None, FrozenPrefix(core, 4))
+    compiled.compile_for_training()
+    got_loss, got = loss_and_grads(compiled, core, ids, mask, labels, [0, 1, 2])
+    assert got_loss == pytest.approx(want_loss, rel=1e-5)
+    for name in want:
+        assert torch.allclose(got[name], want[name], rtol=1e-3, atol=1e-6), name
