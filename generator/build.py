@@ -23,6 +23,7 @@ from generator import (
     distributed,
     evaluate,
     pages,
+    publish,
     sample,
     socialcard,
     train,
@@ -101,6 +102,8 @@ class Builder:
         self._curated: dict[str, Curated] = {}  # by account folder name
         self._base = None
         self._compute = None
+        self.write_cards = True  # models/<bot>/README.md; False for `htsite publish`
+        self.published = publish.load_state(site)  # site_src/published.json: what is on the Hub
 
     # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
     @property
@@ -208,9 +211,10 @@ class Builder:
             card_file=files["card"],
             curve_file=files.get("curve"),
             tags=self.tags(accounts),
+            hub=publish.hub_link(self.published, bot.id, metrics),
         )
-        card = pages.model_card(view, self.site.settings, self.base)
-        write_text(model_dir / "README.md", card)
+        if self.write_cards:
+            write_text(model_dir / "README.md", pages.model_card(view, self.site.settings, self.base))
         return view
 
     def train_bot(self, bot: BotSpec, corpora: list[Curated], tkey: str):
@@ -294,9 +298,21 @@ class Builder:
             self.matrix = self.style_matrix(built) if built else None
             self.write_pages(built, self.matrix)
             self.reporter.info("mkdocs build --strict …")
-            build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
+            site_url = build_site(
+                self.site.root, self.site.mkdocs_yml, self.site.site_dir, self.site.settings.site_url
+            )
+            if not site_url:
+                self.warn_once(
+                    "site_url is not set: links to the gallery shared on social media will show no "
+                    "preview (set site_url in site_src/site.yaml to where the site will live)"
+                )
         self.report.seconds = time.monotonic() - started
         return self.report
+
+    def warn_once(self, message: str) -> None:
+        if message not in self.report.warnings:
+            self.report.warnings.append(message)
+            self.reporter.warn(message)
 
     def style_matrix(self, views: list[pages.BotView]) -> dict | None:
         """Recomputed only when some bot's model or an account's text changed."""
@@ -341,6 +357,7 @@ class Builder:
         for v in views:
             v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
+        socialcard.write_gallery(views, docs / GENERATED, self.site.settings)
         write_text(docs / "index.md", pages.index_page(views, self.site.settings))
 
 
