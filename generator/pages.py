@@ -27,8 +27,9 @@ GALLERY_CARD = "gallery-social.png"  # the index's 1200×630 social card, in doc
 # Front matter values reach HTML unescaped: MkDocs-Material writes page.meta.title into <title>,
 # the header and the search index, and page.meta.description into <meta name="description">,
 # all as they are (MkDocs templates do not autoescape). So these characters go in as numeric
-# character references, which every one of those places displays as the character itself.
-HTML_SPECIAL = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'"})
+# character references, which every one of those places displays as the character itself
+# (template braces too, so that nothing downstream ever sees a raw "{{").
+HTML_SPECIAL = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'{}"})
 
 
 def md_escape(value) -> str:

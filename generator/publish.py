@@ -370,7 +370,8 @@ class Publisher:
         token = self.token()
         if token is None:
             raise HtsiteError("no Hugging Face token found", hint=TOKEN_HINT)
-        disable_progress_bars()
+        if self.reporter.quiet or not self.reporter.tty:  # upload bars only on a terminal
+            disable_progress_bars()
         hf_logging.set_verbosity_error()
         self.api = HfApi(endpoint=self.endpoint, token=token)
 

@@ -174,7 +174,7 @@ def test_yaml_scalar_is_safe_front_matter(text):
     """The theme prints front matter unescaped: markup characters arrive as numeric references,
     which display as exactly the text written (never as look-alikes such as U+FF06)."""
     value = yaml.safe_load(f"title: {yaml_scalar(text)}\n")["title"]
-    assert not set(value) & set("<>\"'")
+    assert not set(value) & set("<>\"'{}")
     assert not re.search(r"&(?!#\d+;)", value)  # every & starts a numeric reference
     assert html.unescape(value) == " ".join(text.split())
     assert value.count("＆") == text.count("＆")
