@@ -192,9 +192,7 @@ def test_publish_uploads_every_file_then_nothing_the_second_time(site, hub):
         assert set(check) == {"training", "adapter", "float32", "bfloat16"}
         assert abs(check["adapter"] / check["training"] - 1) < 0.01  # the same model training measured
         dtype = getattr(torch, entry["dtype"])
-        assert entry["dtype"] == (
-            "bfloat16" if abs(check["bfloat16"] / check["training"] - 1) <= 0.01 else "float32"
-        )
+        assert entry["dtype"] == ("bfloat16" if check["bfloat16"] <= 1.01 * check["training"] else "float32")
         got = load(received["model.safetensors"])
         expected = merged_state_dict(site, bot)
         for name, tensor in got.items():
@@ -530,3 +528,48 @@ def test_deploy_to_an_unreachable_remote_exits_1(site, tmp_path):
     git("config", "user.email", "ada@example.org", cwd=site)
     result = invoke(None, "deploy", "--site", site, "--remote", str(tmp_path / "missing.git"))
     assert_one_error(result, "deploy failed")
+
+
+# -- the pieces ----------------------------------------------------------------------------------
+
+
+def test_bfloat16_only_when_perplexity_rises_at_most_1_percent():
+    from generator.publish import within_tolerance
+
+    assert within_tolerance({"training": 100.0, "float32": 97.0, "bfloat16": 100.9})
+    assert not within_tolerance({"training": 100.0, "float32": 97.0, "bfloat16": 101.2})
+    assert within_tolerance({"training": None, "float32": 50.0, "bfloat16": 50.4})
+
+
+def test_staged_hashes_match_git_and_sha256(tmp_path):
+    from generator.publish import Staged
+
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"hello\n" * 1000)
+    staged = Staged.of("f.bin", path)
+    assert staged.git_sha1 == git("hash-object", str(path), cwd=tmp_path).strip()
+    assert staged.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert Staged.of("f.bin", path.read_bytes()).record() == staged.record()
+
+
+@pytest.mark.parametrize(
+    ("owner", "bot", "ok"),
+    [
+        ("me", "ada", True),
+        ("me-org", "ada_2.x", True),
+        ("bad--owner", "ada", False),
+        ("-me", "ada", False),
+        ("me", "a--b", False),
+        ("me", "ada-", False),
+        ("me", "x" * 97, False),
+    ],
+)
+def test_repo_ids_the_hub_would_refuse_are_refused(owner, bot, ok, tmp_path):
+    from generator.errors import InputError
+    from generator.publish import check_repo_id
+
+    if ok:
+        assert check_repo_id(owner, bot, tmp_path) == f"{owner}/{bot}"
+    else:
+        with pytest.raises(InputError):
+            check_repo_id(owner, bot, tmp_path)

