@@ -46,6 +46,7 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
+    cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -55,6 +56,7 @@ class BuildReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "warnings": self.warnings,
+            "cut_short": self.cut_short,
             "seconds": round(self.seconds, 2),
         }
 
@@ -186,6 +188,9 @@ class Builder:
             predictions = self.sample_bot(bot, model_dir, trained, skey, texts)
         if trained is None and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
+        if short := pages.cut_short(metrics):
+            self.report.cut_short[bot.id] = short
+            self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
 
         rows = [
             pages.AccountRow(
@@ -240,10 +245,10 @@ class Builder:
         train.save(result, self.site.models / bot.id, base, settings.train, extra)
         for stale in checkpoint.parent.glob(f"{bot.id}-*.pt"):  # this bot's old and finished runs
             stale.unlink()
-        m = result.metrics
+        m, t = result.metrics, result.timings
         self.reporter.info(
             f"  {bot.id}: held-out perplexity {m['base_perplexity']} → {m['perplexity']} "
-            f"in {m['train_seconds']} s ({m['tokens_per_second']} tok/s)"
+            f"in {m['steps']} steps, {t['train_seconds']} s ({t['tokens_per_second']} tok/s)"
         )
         self.report.trained.append(bot.id)
         return result
