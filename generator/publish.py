@@ -294,12 +294,16 @@ def stage_merged(model_dir: Path, base, corpora, train_cfg, sample_cfg, metrics:
     return {"dtype": dtype, "check": check}
 
 
-def stage_adapter(model_dir: Path, base_hub_id: str, out: Path) -> dict:
+def stage_adapter(model_dir: Path, base, base_hub_id: str, out: Path) -> dict:
     config = json.loads((model_dir / "adapter_config.json").read_text())
     config["base_model_name_or_path"] = base_hub_id
     (out / "adapter_config.json").write_text(json.dumps(config, indent=2) + "\n")
     shutil.copy2(model_dir / "adapter_model.safetensors", out / "adapter_model.safetensors")
-    copy_tokenizer(model_dir, out, None)
+    try:
+        max_length = json.loads((Path(base.path) / "config.json").read_text()).get("max_position_embeddings")
+    except (OSError, ValueError):
+        max_length = None
+    copy_tokenizer(model_dir, out, max_length)
     return {"dtype": None, "check": None}
 
 
@@ -527,7 +531,7 @@ class Publisher:
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
         try:
             if mode == "adapter":
-                info = stage_adapter(model_dir, base_hub_id, tmp)
+                info = stage_adapter(model_dir, base, base_hub_id, tmp)
             else:
                 self.reporter.info(f"{spec.id}: merging the adapter into the base, checking perplexity …")
                 trained = {k: v for k, v in (metrics.get("settings") or {}).items() if k != "base_model"}
