@@ -403,9 +403,9 @@ class Publisher:
         doing = f"publishing {bot}" if bot else "checking the token"
         try:
             yield
-        except (HfHubHTTPError, httpx2.TransportError, OSError, RuntimeError) as raised:
+        except (HfHubHTTPError, httpx2.TransportError, RuntimeError) as raised:
             exc = raised  # huggingface_hub wraps a failed LFS upload in RuntimeError: find the cause
-            while not isinstance(exc, (HfHubHTTPError, httpx2.TransportError, OSError)) and exc.__cause__:
+            while not isinstance(exc, (HfHubHTTPError, httpx2.TransportError)) and exc.__cause__:
                 exc = exc.__cause__
             if isinstance(exc, HfHubHTTPError):
                 status = exc.response.status_code if exc.response is not None else None
@@ -418,7 +418,7 @@ class Publisher:
                     ) from None
                 detail = exc.server_message.splitlines()[0] if exc.server_message else f"HTTP {status}"
                 raise HtsiteError(f"the Hub refused {doing}: {detail}", hint=NETWORK_HINT) from None
-            if isinstance(exc, (httpx2.TransportError, OSError)):
+            if isinstance(exc, httpx2.TransportError):
                 raise HtsiteError(
                     f"connection to {self.endpoint} lost while {doing} ({type(exc).__name__})",
                     hint=NETWORK_HINT,
@@ -619,6 +619,8 @@ class Publisher:
         save_state(self.site, self.state)
         if plan.staged_dir is not None:
             shutil.rmtree(plan.staged_dir, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                plan.staged_dir.parent.rmdir()  # .htsite-publish/ goes once nothing is left staged
         return {
             "repo": plan.repo,
             "url": entry["url"],
