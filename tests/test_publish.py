@@ -317,6 +317,8 @@ def test_pages_point_at_the_hub_once_published_and_the_snippet_runs_there(site, 
     text = page.read_text()
     url = f"{hub.url}/{OWNER}/ada"
     assert f'href="{url}"' in text and "View on the Hub" in text
+    header = re.search(r'<div class="htsite-hub">(.*?)</div>', text, re.S).group(1)
+    assert f'<a href="{url}" title="View on the Hub">{OWNER}/ada</a>' in header
     snippet = snippet_from_html(page)
     assert f"pipeline('text-generation', model='{OWNER}/ada')" in snippet
     other = (site / "site" / "bots" / "ada-bo" / "index.html").read_text()
