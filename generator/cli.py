@@ -164,7 +164,7 @@ def fetch(
     as_json: JsonOpt = False,
 ):
     """Download an account's public posts and profile picture into site_src/accounts/<handle>/,
-    or add the new ones since the last fetch (the only networked command).
+    or add the new ones since the last fetch (networked, like publish and deploy; a build never is).
 
     Bluesky through the public AppView with the atproto SDK, Mastodon through the instance's public
     API with Mastodon.py (public and unlisted posts only). Saves the raw JSON, which `htsite inspect`
