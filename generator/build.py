@@ -27,6 +27,7 @@ from generator import (
     socialcard,
     train,
 )
+from generator.tryit import TryIt
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
 from generator.ingest import Account, load_account
@@ -45,6 +46,8 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
+    try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
+    exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -54,6 +57,8 @@ class BuildReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "warnings": self.warnings,
+            "try_it": self.try_it,
+            "exported": self.exported,
             "seconds": round(self.seconds, 2),
         }
 
@@ -101,6 +106,7 @@ class Builder:
         self._curated: dict[str, Curated] = {}  # by account folder name
         self._base = None
         self._compute = None
+        self.tryit = TryIt(site, reporter, self.report.warnings)
 
     # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
     @property
@@ -183,6 +189,8 @@ class Builder:
             predictions = self.sample_bot(bot, model_dir, trained, skey, texts)
         if trained is None and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
+        if metrics:  # the browser's copy of the bot, for the page's Try it box
+            self.tryit.prepare(bot.id, model_dir, tkey, corpora, self.base.path)
 
         rows = [
             pages.AccountRow(
@@ -295,6 +303,7 @@ class Builder:
             self.write_pages(built, self.matrix)
             self.reporter.info("mkdocs build --strict …")
             build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
+        self.report.exported = list(self.tryit.exported)
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -338,7 +347,11 @@ class Builder:
         for stale in bots_dir.glob("*.md"):
             if stale.name not in wanted:
                 stale.unlink()
+        self.tryit.publish(docs, [v.id for v in views])
         for v in views:
+            v.tryit = self.tryit.box(v.id)
+            if v.tryit:
+                self.report.try_it.append(v.id)
             v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
         write_text(docs / "index.md", pages.index_page(views, self.site.settings))

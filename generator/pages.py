@@ -80,6 +80,7 @@ class BotView:
     social_file: str | None = None  # the 1200×630 Open Graph card, under docs/assets/generated/
     tags: list[str] = field(default_factory=list)
     sample_stats: dict = field(default_factory=dict)  # drawn, memorized
+    tryit: str | None = None  # the Try it box's HTML (generator.tryit), when the bot has one
 
     @property
     def kind(self) -> str:
@@ -150,6 +151,7 @@ def bot_page(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     ctx["title"] = f"{bot.names} ({bot.kind})"
     ctx["description"] = f"A language model fine-tuned on posts by {bot.names}. AI-generated text."
     ctx["tags"] = bot.tags
+    ctx["tryit"] = bot.tryit
     ctx["image"] = f"assets/generated/{bot.social_file}" if bot.social_file else None
     return environment().get_template("bot_page.md.j2").render(**ctx)
 
