@@ -27,7 +27,6 @@ from generator import (
     socialcard,
     train,
 )
-from generator.tryit import TryIt
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
 from generator.ingest import Account, load_account
@@ -35,6 +34,7 @@ from generator.progress import Reporter
 from generator.scaffold import sync_assets
 from generator.settings import BotSpec, Site
 from generator.site import build_site
+from generator.tryit import TryIt
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
 

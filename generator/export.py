@@ -30,6 +30,7 @@ import math
 import shutil
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,7 +132,9 @@ def _decoder(config: dict, weights: dict, lora: LoraShape):
         raise ExportError(f"rope type {rope.get('rope_type')!r} is not supported by the export")
     theta = float(rope.get("rope_theta") or config.get("rope_theta") or 10000.0)
     if config.get("model_type") != "llama" or config.get("attention_bias") or config.get("mlp_bias"):
-        raise ExportError(f"try-it supports Llama-architecture bases (this one is {config.get('model_type')})")
+        raise ExportError(
+            f"try-it supports Llama-architecture bases (this one is {config.get('model_type')})"
+        )
     layers = config["num_hidden_layers"]
     seed = torch.Generator().manual_seed(0)
 
@@ -233,10 +236,9 @@ def _decoder(config: dict, weights: dict, lora: LoraShape):
                 present += [k, v]
             x = self.norm(x)
             if self.untied:
-                logits = self.head(x)
-            else:  # the int8 embedding, transposed and scaled: folded once when the session loads
-                logits = x @ (self.embed_q.t().float() * self.embed_scale.t())
-            return (logits, *present)
+                return (self.head(x), *present)
+            # tied: the int8 embedding, transposed and scaled (folded once when the session loads)
+            return (x @ (self.embed_q.t().float() * self.embed_scale.t()), *present)
 
     return Decoder().eval(), (layers, kv_heads, head_dim)
 
@@ -279,7 +281,10 @@ def build_template(base_path: Path, lora: LoraShape, out_dir: Path) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="htsite-export-"))
     try:
         fp32 = tmp / "model.onnx"  # int8 weights, float32 arithmetic
-        with torch.no_grad():
+        with torch.no_grad(), warnings.catch_warnings():
+            # The TorchScript exporter (deprecated, still in the pinned torch) traces this plain
+            # module in seconds; the dynamo exporter needs onnxscript and minutes.
+            warnings.simplefilter("ignore")
             torch.onnx.export(
                 module,
                 example,
@@ -321,26 +326,27 @@ def split_template(quantized: Path, out_dir: Path) -> dict:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
-        files: list[dict] = []
-        handle, index, offset = None, -1, 0
+        # Sorted tensors fill the chunks in turn, each up to its share of the total.
+        chunks_of: list[list[str]] = [[]]
+        filled = 0
         for name in base:
-            tensor = tensors[name]
-            data = numpy_helper.to_array(tensor).tobytes()
-            if handle is None or (offset and offset + len(data) > target and index + 1 < chunks):
-                if handle:
-                    handle.close()
-                index += 1
-                location = DATA_PREFIX if index == 0 else f"{DATA_PREFIX}_{index}"
-                files.append({"path": location, "bytes": 0})
-                handle, offset = open(tmp / location, "wb"), 0
-            handle.write(data)
-            _point_external(tensor, files[-1]["path"], offset, len(data))
-            pad = _aligned(len(data)) - len(data)
-            handle.write(b"\0" * pad)
-            offset += len(data) + pad
-            files[-1]["bytes"] = offset
-        if handle:
-            handle.close()
+            size = _aligned(_nbytes(tensors[name]))
+            if filled and filled + size > target and len(chunks_of) < chunks:
+                chunks_of.append([])
+                filled = 0
+            chunks_of[-1].append(name)
+            filled += size
+        files: list[dict] = []
+        for index, names in enumerate(chunks_of):
+            location = DATA_PREFIX if index == 0 else f"{DATA_PREFIX}_{index}"
+            offset = 0
+            with open(tmp / location, "wb") as handle:
+                for name in names:
+                    data = numpy_helper.to_array(tensors[name]).tobytes()
+                    _point_external(tensors[name], location, offset, len(data))
+                    handle.write(data + b"\0" * (_aligned(len(data)) - len(data)))
+                    offset += _aligned(len(data))
+            files.append({"path": location, "bytes": offset})
         lora_location = f"{DATA_PREFIX}_{len(files)}"
         slots, offset = [], 0
         for name in lora:
@@ -471,6 +477,7 @@ def export_bot(
     eval_texts: list[str],
     prompt: str,
     block_size: int,
+    min_new_tokens: int = 0,
 ) -> dict:
     """Write models/<bot>/web/ (temp folder, then rename) and check it with onnxruntime."""
     started = time.perf_counter()
@@ -492,8 +499,11 @@ def export_bot(
         tok = load_tokenizer(tmp)
         blocks = held_out_blocks(tok, eval_texts, block_size, config["eos_token_id"])
         ppl = perplexity(session, blocks)
-        greedy_ids = greedy(session, tok.encode(prompt, add_special_tokens=False).ids, 10, config)
-        files = {p.relative_to(tmp).as_posix(): p.stat().st_size for p in sorted(tmp.rglob("*")) if p.is_file()}
+        prompt_ids = tok.encode(prompt, add_special_tokens=False).ids
+        greedy_ids = greedy(session, prompt_ids, 10, config, min_new_tokens)
+        files = {
+            p.relative_to(tmp).as_posix(): p.stat().st_size for p in sorted(tmp.rglob("*")) if p.is_file()
+        }
         manifest = {
             "train_key": train_key,
             "template": template.name,
@@ -593,8 +603,11 @@ def perplexity(session, blocks: list[list[int]]) -> float:
     return math.exp(total / max(count, 1))
 
 
-def greedy(session, prompt_ids: list[int], new_tokens: int, config: dict) -> list[int]:
-    """Greedy decoding with the KV cache, one token per step, as the browser runs it."""
+def greedy(
+    session, prompt_ids: list[int], new_tokens: int, config: dict, min_new_tokens: int = 0
+) -> list[int]:
+    """Greedy decoding with the KV cache, one token per step, as the browser runs it (EOS is
+    ruled out before `min_new_tokens`, as generate's min_new_tokens does)."""
     import numpy as np
 
     names = [o.name for o in session.get_outputs()]
@@ -607,11 +620,16 @@ def greedy(session, prompt_ids: list[int], new_tokens: int, config: dict) -> lis
         feeds = {"input_ids": step, "attention_mask": np.ones((1, len(ids)), dtype=np.int64)}
         feeds["position_ids"] = np.arange(start, len(ids), dtype=np.int64)[None]
         results = session.run(names, {**feeds, **past})
-        token = int(results[0][0, -1].argmax())
+        logits = results[0][0, -1]
+        if len(out) < min_new_tokens and config.get("eos_token_id") is not None:
+            logits[config["eos_token_id"]] = -np.inf
+        token = int(logits.argmax())
         out.append(token)
         if token == config.get("eos_token_id"):
             break
         ids.append(token)
         step = np.array([[token]], dtype=np.int64)
-        past = {n.replace("present", "past_key_values"): v for n, v in zip(names[1:], results[1:], strict=True)}
+        past = {
+            n.replace("present", "past_key_values"): v for n, v in zip(names[1:], results[1:], strict=True)
+        }
     return out

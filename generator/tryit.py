@@ -27,7 +27,7 @@ from generator.train import split_posts
 
 MODELS = "assets/models"  # under docs/
 PERPLEXITY_TOLERANCE = 0.05  # the exported model's held-out perplexity may be this much worse
-LENGTHS = (20, 40, 60, 120, 200)  # new tokens the visitor can ask for
+LENGTHS = (10, 20, 40, 60, 120, 200)  # new tokens the visitor can ask for
 
 
 class TryIt:
@@ -121,13 +121,15 @@ class TryIt:
             eval_texts,
             cfg.sample.prompts[0],
             cfg.train.block_size,
+            cfg.sample.min_new_tokens,
         )
         self.exported.append(bot_id)
         metrics = _read_json(model_dir / "metrics.json")
         ppl, trained = manifest["perplexity"], metrics.get("perplexity")
+        own, base = manifest["bot_bytes"] / 1e6, manifest["base_bytes"] / 1e6
         self.reporter.info(
-            f"  try it {bot_id}: {manifest['bot_bytes'] / 1e6:.1f} MB (+ {manifest['base_bytes'] / 1e6:.0f} MB"
-            f" shared base), held-out perplexity {ppl} (trained: {trained}) in {manifest['seconds']} s"
+            f"  try it {bot_id}: {own:.1f} MB (+ {base:.0f} MB shared base), held-out perplexity "
+            f"{ppl} (trained: {trained}) in {manifest['seconds']} s"
         )
         if trained and ppl > trained * (1 + PERPLEXITY_TOLERANCE):
             self.warn(
@@ -195,6 +197,7 @@ class TryIt:
             "external": external,
             "files": files,
             "total_bytes": sum(files.values()),
+            "min_new_tokens": sample.min_new_tokens,
             "top_p": sample.top_p,
             "temperature": sample.temperature,
         }

@@ -174,6 +174,7 @@ class Box {
       await model.generate({
         ...inputs,
         max_new_tokens: Number(this.length.value),
+        min_new_tokens: Math.min(this.cfg.min_new_tokens, Number(this.length.value)), // as htsite samples
         do_sample: !greedy,
         ...(greedy ? {} : { top_p: this.cfg.top_p, temperature: this.cfg.temperature }),
         streamer,
