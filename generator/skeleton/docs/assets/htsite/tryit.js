@@ -110,14 +110,12 @@ class Box {
     await dropBrokenCache(this.fileUrls());
     const options = { progress_callback: progress };
     const tokenizer = await tjs.AutoTokenizer.from_pretrained(this.modelPath, options);
-    const started = performance.now();
     const model = await tjs.AutoModelForCausalLM.from_pretrained(this.modelPath, {
       ...options,
       dtype: "q8",
       device: "wasm",
       session_options: { externalData: this.cfg.external.map(({ path, data }) => ({ path, data })) },
     });
-    this.root.dataset.loadSeconds = ((performance.now() - started) / 1000).toFixed(2);
     this.bar.value = 100;
     this.barBox.hidden = true;
     this.model = { tokenizer, model };
@@ -128,9 +126,12 @@ class Box {
     if (this.stopper) return; // already running
     this.generateButton.disabled = true;
     this.root.dataset.state = "loading";
+    const clicked = performance.now();
     let loaded;
     try {
+      const fresh = !this.model;
       loaded = await this.load();
+      if (fresh) this.root.dataset.loadSeconds = ((performance.now() - clicked) / 1000).toFixed(2);
     } catch (err) {
       this.barBox.hidden = true;
       this.generateButton.disabled = false;
@@ -161,7 +162,10 @@ class Box {
           return;
         }
         for (const id of value[0]) ids.push(Number(id));
-        if (first === 0) first = performance.now();
+        if (first === 0) {
+          first = performance.now();
+          this.root.dataset.firstTokenSeconds = ((first - clicked) / 1000).toFixed(2);
+        }
         // The whole continuation decoded again: a character split across tokens shows once whole.
         const text = tokenizer.decode(ids, { skip_special_tokens: true }).replace(/\uFFFD+$/, "");
         this.text.textContent = prompt + text;
