@@ -175,6 +175,19 @@ def test_hostile_prompt_is_shown_as_text(visit):
     assert page.title() != "1"
 
 
+def test_stop_ends_the_generation_early(visit):
+    page = visit["page"]
+    page.select_option(f"{BOX} select[name=length]", "200")
+    page.set_checked(f"{BOX} input[name=greedy]", False)
+    page.click(f"{BOX} button[name=generate]")
+    page.wait_for_function(f"JSON.parse(document.querySelector('{BOX}').dataset.tokens || '[]').length >= 3")
+    page.wait_for_function(f"{STATE} === 'generating'")
+    page.click(f"{BOX} button[name=stop]")
+    page.wait_for_function(f"{STATE} === 'done'", timeout=GENERATE_MS)
+    assert page.locator(f"{BOX}__status").inner_text().startswith("Stopped")
+    assert len(json.loads(page.locator(BOX).get_attribute("data-tokens"))) < 200
+
+
 def test_interrupted_download_says_so_and_retry_works(chromium, server, bots):  # noqa: F811
     tab = Tab(chromium, server)
     cfg = box_config(bots[0])

@@ -137,7 +137,9 @@ class Box {
       this.generateButton.disabled = false;
       this.root.dataset.state = "error";
       const reason = String(err?.message || err).split("\n")[0].slice(0, 200);
-      this.setStatus(`Download interrupted (${reason}). Nothing partial was kept; click Retry.`, true);
+      const cut = !navigator.onLine || /fetch|network|load|abort|body|stream/i.test(reason);
+      const what = cut ? "Download interrupted" : "Loading the model failed";
+      this.setStatus(`${what} (${reason}). Nothing partial was kept; click Retry.`, true);
       return;
     }
     const { tokenizer, model } = loaded;
@@ -146,6 +148,7 @@ class Box {
     this.stopButton.disabled = false;
     this.output.hidden = false;
     this.text.textContent = "";
+    this.root.dataset.tokens = "[]";
     this.root.dataset.state = "generating";
     this.setStatus("Writing…");
     const prompt = this.prompt.value;
