@@ -26,7 +26,7 @@ def run_loop(base, corpus, cfg, compute) -> dict:
     from generator import basemodel, train
 
     result = train.train([corpus], base, cfg, compute, lambda: basemodel.load(base))
-    m = result.metrics
+    m = {**result.metrics, **result.timings}
     losses = [p["train_loss"] for p in m["curve"]]
     return {
         "steps": m["steps"],
@@ -112,7 +112,7 @@ def bench_loop(opts) -> dict:
     compute = pick()
     steps = 3 if opts.smoke else 30
     # No time budget and no step evaluations: both run exactly `steps` steps.
-    cfg = TrainSettings(max_steps=steps, epochs=1e6, max_minutes=1e6, eval_every=10**9)
+    cfg = TrainSettings(max_steps=steps, epochs=1e6, eval_every=10**9)
     runs: dict[str, list[dict]] = {"loop": [], "trainer": []}
     for rep in range(1 if opts.smoke else 2):
         for name, fn in (("loop", run_loop), ("trainer", run_trainer)):

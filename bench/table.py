@@ -137,7 +137,12 @@ def memory_table(r: dict) -> list[str]:
 
 def build_table(r: dict) -> list[str]:
     lines = [
-        f"{r['site']}, {r['max_minutes_per_bot']:g} min training budget per bot"
+        f"{r['site']}, "
+        + (
+            f"{r['max_minutes_per_bot']:g} min training cap per bot"
+            if r.get("max_minutes_per_bot")
+            else "no training time cap (the planned steps)"
+        )
         + (f", env {r['env_overrides']}" if r["env_overrides"] else "")
         + f". Goal: no-change rebuild ≤ {r['goal_no_change_s']} s.",
         "",

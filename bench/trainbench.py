@@ -216,14 +216,15 @@ def run_recipe(recipe: Recipe, data: Data, base, seconds: float, probe: Probe | 
             if recipe.runner == "trainer":
                 m = run_with_trainer(data, base, cfg, compute, probe)
             else:
-                m = train.train(
+                result = train.train(
                     [data.corpus],
                     base,
                     cfg,
                     compute,
                     probe.load_base if probe else (lambda: basemodel.load(base)),
                     probe.on_step if probe else None,
-                ).metrics
+                )
+                m = {**result.metrics, **result.timings}
             if probe is not None:
                 probe.measure(probe.clock(), m["steps"])
     finally:

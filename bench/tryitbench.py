@@ -53,9 +53,12 @@ def _skip_web(folder, names):
 def export_figures(root: Path, report: dict) -> dict:
     templates = list((root / "models" / ".web").glob("*/template.json"))
     template = json.loads(templates[0].read_text()) if templates else {}
+    if templates:
+        template.update(json.loads((templates[0].parent / "timings.json").read_text()))
     bots = []
     for bot in report["try_it"]:
         manifest = json.loads((root / "models" / bot / "web" / "export.json").read_text())
+        manifest.update(json.loads((root / "models" / bot / "web" / "timings.json").read_text()))
         metrics = json.loads((root / "models" / bot / "metrics.json").read_text())
         bots.append(
             {

@@ -48,6 +48,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
     exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
+    cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -59,6 +60,7 @@ class BuildReport:
             "warnings": self.warnings,
             "try_it": self.try_it,
             "exported": self.exported,
+            "cut_short": self.cut_short,
             "seconds": round(self.seconds, 2),
         }
 
@@ -189,6 +191,9 @@ class Builder:
             predictions = self.sample_bot(bot, model_dir, trained, skey, texts)
         if trained is None and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
+        if short := pages.cut_short(metrics):
+            self.report.cut_short[bot.id] = short
+            self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
         if metrics:  # the browser's copy of the bot, for the page's Try it box
             self.tryit.prepare(bot.id, model_dir, tkey, corpora, self.base.path)
 
@@ -244,10 +249,10 @@ class Builder:
         train.save(result, self.site.models / bot.id, base, settings.train, extra)
         for stale in checkpoint.parent.glob(f"{bot.id}-*.pt"):  # this bot's old and finished runs
             stale.unlink()
-        m = result.metrics
+        m, t = result.metrics, result.timings
         self.reporter.info(
             f"  {bot.id}: held-out perplexity {m['base_perplexity']} → {m['perplexity']} "
-            f"in {m['train_seconds']} s ({m['tokens_per_second']} tok/s)"
+            f"in {m['steps']} steps, {t['train_seconds']} s ({t['tokens_per_second']} tok/s)"
         )
         self.report.trained.append(bot.id)
         return result

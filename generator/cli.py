@@ -205,6 +205,8 @@ def run_build(
         f"built in {report.seconds:.1f} s: {len(report.trained)} trained, {len(report.sampled)} sampled, "
         f"{len(report.skipped)} unchanged, {len(report.failed)} failed"
     )
+    if report.cut_short:  # the clock, not the plan, ended these: they depend on the machine's load
+        summary += f"; {len(report.cut_short)} cut short by max_minutes ({', '.join(report.cut_short)})"
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
     else:

@@ -1,8 +1,10 @@
 """Pick the device and the compute dtype for training and sampling.
 
 CPUs differ a lot: with native bf16 (AVX-512 BF16 / AMX) a bf16 matmul runs 2-4× faster than
-fp32, while on an AVX2-only CPU it runs ~100× slower. So on a CPU we never assume: we time a
-small matmul in both dtypes once per process and keep the faster one.
+fp32, while on an AVX2-only CPU it runs ~100× slower. So on a CPU we never assume: we ask the CPU
+whether it computes bf16 natively and use bf16 autocast only then. The answer is a property of
+the CPU, not of how busy it is, so the same machine always trains in the same dtype (timing two
+matmuls, as this module once did, could flip the choice on a loaded machine).
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ class Compute:
     device: str  # cpu | cuda | cuda:N | mps
     dtype: str  # float32 | bfloat16: the autocast dtype for matmuls
     cpu_capability: str
-    fp32_gflops: float | None = None  # measured matmul throughput, when timed
-    bf16_gflops: float | None = None
 
 
 def matmul_gflops(dtype, n: int = 512, reps: int = 8) -> float:
@@ -60,11 +60,17 @@ def pick(device: str = "auto", dtype: str = "auto") -> Compute:
         return Compute("mps", "float32" if dtype == "auto" else dtype, capability)
     if dtype != "auto":
         return Compute("cpu", dtype, capability)
-    fp32 = matmul_gflops(torch.float32)
-    bf16 = matmul_gflops(torch.bfloat16)
-    # bf16 autocast also pays for casts and fp32 optimizer state: demand a clear win.
-    chosen = "bfloat16" if bf16 > 1.5 * fp32 else "float32"
-    return Compute("cpu", chosen, capability, round(fp32, 1), round(bf16, 1))
+    return Compute("cpu", "bfloat16" if native_bf16() else "float32", capability)
+
+
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bf16 matrices in hardware (AVX-512 BF16 or AMX): there bf16
+    autocast trains ~1.5-4× faster than fp32 (bench/README.md); elsewhere bf16 is emulated and
+    far slower."""
+    import torch
+
+    probes = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(getattr(torch.cpu, name, lambda: False)() for name in probes)
 
 
 def autocast(compute: Compute):

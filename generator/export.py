@@ -48,7 +48,9 @@ TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down
 SHORT = {"q_proj": "q", "k_proj": "k", "v_proj": "v", "o_proj": "o", "gate_proj": "gate"}
 SHORT |= {"up_proj": "up", "down_proj": "down"}
 MANIFEST = "export.json"
+TIMINGS = "timings.json"  # seconds: beside the manifest, which must not change from run to run
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json")
+BASE_DIGESTS = "base-digests.json"  # in models/.web/: SHA-256 of base weights by size and mtime
 
 
 class ExportError(HtsiteError):
@@ -90,23 +92,42 @@ class LoraShape:
         return alpha / math.sqrt(self.rank) if config.get("use_rslora") else alpha / self.rank
 
 
-def base_identity(base_path: Path) -> dict:
-    """What identifies the base weights without reading 270 MB: config and file sizes/mtimes."""
+def base_identity(base_path: Path, memo: Path | None = None) -> dict:
+    """The base's config and the SHA-256 of its weights: the same on every machine. Hashing
+    270 MB takes a second, so the digests are remembered in `memo` by file size and mtime."""
     files = sorted(base_path.glob("*.safetensors"))
     if not files or not (base_path / "config.json").is_file():
         raise ExportError("try-it needs a local base model folder with safetensors weights", base_path)
-    return {
-        "config": json.loads((base_path / "config.json").read_text()),
-        "weights": [(f.name, f.stat().st_size, int(f.stat().st_mtime)) for f in files],
-    }
+    known = _read_json(memo) if memo else {}
+    digests = {}
+    for f in files:
+        stamp = f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}"
+        if stamp not in known:
+            sha = hashlib.sha256()
+            with open(f, "rb") as fh:
+                while chunk := fh.read(1 << 24):
+                    sha.update(chunk)
+            known[stamp] = sha.hexdigest()
+        digests[f.name] = known[stamp]
+    if memo and known != _read_json(memo):
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        _write_json(memo, known)
+    return {"config": json.loads((base_path / "config.json").read_text()), "weights": digests}
 
 
-def template_key(base_path: Path, lora: LoraShape) -> str:
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def template_key(base_path: Path, lora: LoraShape, memo: Path | None = None) -> str:
     from importlib.metadata import version
 
     return digest(
         {
-            "base": base_identity(base_path),
+            "base": base_identity(base_path, memo),
             "lora": [lora.rank, list(lora.targets)],
             "export_version": EXPORT_VERSION,
             "torch": version("torch"),  # its exporter writes the graph
@@ -301,7 +322,8 @@ def build_template(base_path: Path, lora: LoraShape, out_dir: Path) -> dict:
         info = split_template(fp32, out_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    info.update(trace_seconds=round(traced, 1), seconds=round(time.perf_counter() - started, 1))
+    timings = {"trace_seconds": round(traced, 1), "seconds": round(time.perf_counter() - started, 1)}
+    _write_json(out_dir / TIMINGS, timings)  # kept apart: the one file that differs run to run
     info.update(layers=layers, kv_heads=kv_heads, head_dim=head_dim)
     return info
 
@@ -399,7 +421,7 @@ def _point_external(tensor, location: str, offset: int, length: int) -> None:
 
 def ensure_template(models_dir: Path, base_path: Path, lora: LoraShape, on_build=None) -> tuple[Path, dict]:
     """The cached template for this base and LoRA shape, built when missing (the slow part)."""
-    key = template_key(base_path, lora)
+    key = template_key(base_path, lora, models_dir / ".web" / BASE_DIGESTS)
     folder = models_dir / ".web" / key
     info_path = folder / "template.json"
     if not info_path.is_file():
@@ -518,10 +540,10 @@ def export_bot(
             "eval_tokens": sum(len(b) for b in blocks),
             "prompt": prompt,
             "greedy_ids": greedy_ids,
-            "write_seconds": round(written, 2),
-            "seconds": round(time.perf_counter() - started, 2),
         }
         _write_json(tmp / MANIFEST, manifest)
+        timings = {"write_seconds": round(written, 2), "seconds": round(time.perf_counter() - started, 2)}
+        _write_json(tmp / TIMINGS, timings)
         if out_dir.exists():
             shutil.rmtree(out_dir)
         tmp.rename(out_dir)

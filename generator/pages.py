@@ -111,6 +111,15 @@ class BotView:
         return self.metrics.get("perplexity")
 
 
+def cut_short(metrics: dict) -> str | None:
+    """'120 of 300 planned steps (max_minutes: 1.5)' when the wall-clock cap ended training early."""
+    if metrics.get("stopped_by") != "max_minutes":
+        return None
+    cap = metrics.get("settings", {}).get("max_minutes")
+    limit = f" (max_minutes: {cap:g})" if cap else ""
+    return f"{metrics.get('steps')} of {metrics.get('planned_steps')} planned steps{limit}"
+
+
 def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bool) -> dict:
     m, s = bot.metrics, settings.train
     method = s.method
@@ -124,6 +133,7 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "any_withheld": any(a.withheld for a in bot.accounts),
         "m": m,
         "s": s,
+        "cut_short": cut_short(m),
         "ppl_ratio": f"{ratio:.2f}",
         "held_out_pct": round(s.eval_fraction * 100),
         "method_label": "LoRA" if method == "lora" else "full fine-tuning",

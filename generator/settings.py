@@ -3,7 +3,7 @@
 Environment variables override site.yaml (handy for CI and quick experiments):
 
     HTSITE_BASE_MODEL    base_model
-    HTSITE_MAX_MINUTES   train.max_minutes
+    HTSITE_MAX_MINUTES   train.max_minutes (an optional wall-clock cap; "off" removes one set in site.yaml)
     HTSITE_MAX_STEPS     train.max_steps
     HTSITE_DEVICE        train.device
     HTSITE_DTYPE         train.dtype
@@ -38,8 +38,14 @@ class CurateSettings(Strict):
 
 class TrainSettings(Strict):
     method: Literal["lora", "full"] = "lora"
-    max_minutes: float = 1.5  # wall-clock budget per bot, minutes (training only)
+    # The training plan is fixed by the data and these settings, never by the clock: the same
+    # inputs train the same bot on an idle laptop and a loaded CI runner. `max_steps` caps a large
+    # archive (300 × 4 × 128 tokens: a few minutes on 2 CPU cores, however many posts).
     max_steps: int = 300  # optimizer steps, at most
+    # Optional wall-clock cap per bot, minutes (training only); off by default. When it stops a run
+    # before its plan, the model depends on the machine's speed and load, and the build summary and
+    # the bot's page say so.
+    max_minutes: float | None = Field(default=None, gt=0)
     # Passes over the training blocks, at most. At lr 2e-3 more overfits the small corpora people
     # bring: @tidepoolmara's held-out perplexity was 0.37× the base after 2 epochs, 0.68× after 4.
     epochs: float = 2.0
@@ -175,6 +181,8 @@ def apply_env(data: dict) -> dict:
     for var, (_, key) in env_map.items():
         if os.environ.get(var):
             train[key] = os.environ[var]
+    if str(train.get("max_minutes", "")).lower() in ("off", "none", "0"):
+        train["max_minutes"] = None
     out = dict(data)
     if train:
         out["train"] = train

@@ -1,9 +1,15 @@
 """Fine-tune the base model on one bot's curated posts and measure what it learned.
 
-Read top to bottom: split → balance → tokenize into blocks → base loss → LoRA → train within the
-budget → held-out loss → save (to a temp folder, then rename). A plain loop, not the HF Trainer:
-the data are a few hundred blocks, and a loop keeps the time budget, the loss curve and the
-held-out evaluation in plain sight.
+Read top to bottom: split → balance → tokenize into blocks → base loss → LoRA → train the planned
+steps → held-out loss → save (to a temp folder, then rename). A plain loop, not the HF Trainer:
+the data are a few hundred blocks, and a loop keeps the plan, the loss curve and the held-out
+evaluation in plain sight.
+
+The plan (how many steps, the learning-rate schedule) is fixed by the data and the settings, so
+the same inputs on the same device and dtype give the same adapter bytes and the same metrics.json
+on an idle or a loaded machine. What the clock measured (seconds, tokens/s) goes to timings.json
+beside it. Only an explicit `max_minutes` cap lets the clock end a run early; metrics.json then
+says so (`stopped_by: max_minutes`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from generator.device import Compute
 from generator.settings import TrainSettings
 
 MODEL_BASE_LINK = "base"  # models/base/<dir>: the base weights the adapters point at
+TIMINGS = "timings.json"  # beside metrics.json: what the clock measured, kept out of metrics.json
 
 
 @dataclass
@@ -137,13 +144,15 @@ def planned_steps(cfg: TrainSettings, n_blocks: int) -> int:
 
 
 def replan_due(step: int) -> bool:
-    """Steps after which the plan is fitted to the time budget again (step 1 pays for warm-up)."""
+    """Under a `max_minutes` cap, the steps after which the plan is fitted to the time left again
+    (step 1 pays for warm-up)."""
     return step in (3, 10) or step % 25 == 0
 
 
 def replanned_total(step: int, planned: int, budget_s: float, spent_s: float, per_step_s: float) -> int:
-    """All the steps to run: as many as the rest of the budget holds at the measured pace, never
-    more than planned nor fewer than already run. The cosine schedule spans this total."""
+    """Under a `max_minutes` cap, all the steps to run: as many as the rest of the cap holds at the
+    measured pace, never more than planned nor fewer than already run. The cosine schedule spans
+    this total."""
     return max(step, min(planned, step + int((budget_s - spent_s) / per_step_s)))
 
 
@@ -207,7 +216,8 @@ def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict
 class TrainResult:
     model: object
     tokenizer: object
-    metrics: dict
+    metrics: dict  # what the model is: the same for the same inputs, device and dtype
+    timings: dict = field(default_factory=dict)  # what the clock saw: differs from run to run
 
 
 def train(
@@ -221,7 +231,8 @@ def train(
 ) -> TrainResult:
     """Train one bot. `load_base()` returns (model, tokenizer); `on_step(step, total, loss, tok/s)`.
     With `checkpoint`, the loop state is saved there every `checkpoint_every` seconds and a run
-    killed midway resumes from it."""
+    killed midway resumes from it (a checkpoint holds everything the next step depends on, so a
+    resumed run ends with the same weights as an uninterrupted one)."""
     import dataclasses
 
     import torch
@@ -265,9 +276,9 @@ def train(
     step_loss, optimizer = team.prepare(step_loss, optimizer)
     planned = planned_steps(cfg, len(train_blocks))
     total = planned
-    budget_s = cfg.max_minutes * 60
+    cap_s = cfg.max_minutes * 60 if cfg.max_minutes else None  # the optional wall-clock cap
 
-    # 4. the loop: shuffle blocks each epoch; stop at the step plan or the time budget
+    # 4. the loop: shuffle blocks each epoch; run the planned steps (or stop at the cap, if set)
     curve: list[dict] = []
     order: list[int] = []
     rng = random.Random(cfg.seed)
@@ -309,17 +320,17 @@ def train(
         loss_ema = loss_value if loss_ema is None else 0.9 * loss_ema + 0.1 * loss_value
         if step == 1:
             first_step_s = train_s  # the first step pays for warm-up; keep it out of the estimate
-        # Re-plan against the time budget once the step time is known.
-        if replan_due(step):
+        # Under a cap, re-plan against the time left once the step time is known.
+        if cap_s is not None and replan_due(step):
             per_step = team.reduce((train_s - first_step_s) / (step - 1), "max")  # all agree on the plan
-            total = replanned_total(step, planned, budget_s, train_s, per_step)
+            total = replanned_total(step, planned, cap_s, train_s, per_step)
         point = {"step": step, "train_loss": round(loss_value, 4)}
         if step % cfg.eval_every == 0 and step < total:
             point["eval_loss"] = round(evaluate(core, eval_blocks, compute, eval_batch, pad), 4)
         curve.append(point)
         if on_step:
             on_step(step, total, loss_ema, tokens_seen / train_s)
-        if team.reduce(train_s >= budget_s, "max"):
+        if cap_s is not None and team.reduce(train_s >= cap_s, "max"):
             break
         if (
             checkpoint is not None
@@ -342,11 +353,10 @@ def train(
         "base_perplexity": round(math.exp(base_eval_loss), 2),
         "perplexity": round(math.exp(eval_loss), 2),
         "train_tokens": tokens_seen,
-        "train_seconds": round(train_s, 1),
-        "tokens_per_second": round(tokens_seen / max(train_s, 1e-9), 1),
         "steps": step,
         "planned_steps": planned,
-        "resumed_from_step": resumed_from,
+        # "plan": every planned step ran; "max_minutes": the wall-clock cap ended the run first
+        "stopped_by": "plan" if step >= planned else "max_minutes",
         "epochs_done": round(step * cfg.batch_size / max(1, len(train_blocks)), 2),
         "train_posts": len(train_texts),
         "eval_posts": len(eval_texts),
@@ -359,7 +369,13 @@ def train(
     }
     if team.size > 1:
         metrics["processes"] = team.size
-    return TrainResult(model=core, tokenizer=tokenizer, metrics=metrics)
+    timings = {
+        "train_seconds": round(train_s, 1),  # in training steps only (not loading, not evaluation)
+        "tokens_per_second": round(tokens_seen / max(train_s, 1e-9), 1),
+        "first_step_seconds": round(first_step_s, 2),
+        "resumed_from_step": resumed_from,
+    }
+    return TrainResult(model=core, tokenizer=tokenizer, metrics=metrics, timings=timings)
 
 
 def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:
@@ -378,6 +394,7 @@ def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings
         result.tokenizer.save_pretrained(tmp)
         metrics = {**result.metrics, **extra, "htsite_version": __version__}
         (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
+        (tmp / TIMINGS).write_text(json.dumps(result.timings, indent=2) + "\n")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         tmp.rename(out_dir)

@@ -76,7 +76,7 @@ class TryIt:
 
     def _template(self, base_path: Path, model_dir: Path) -> tuple[Path, dict]:
         lora = export.LoraShape.of(model_dir)
-        key = export.template_key(base_path, lora)
+        key = export.template_key(base_path, lora, self.site.models / ".web" / export.BASE_DIGESTS)
         return self.site.models / ".web" / key, lora
 
     def _reuse(self, model_dir: Path, train_key: str, base_path: Path) -> dict | None:
@@ -127,9 +127,10 @@ class TryIt:
         metrics = _read_json(model_dir / "metrics.json")
         ppl, trained = manifest["perplexity"], metrics.get("perplexity")
         own, base = manifest["bot_bytes"] / 1e6, manifest["base_bytes"] / 1e6
+        seconds = _read_json(model_dir / "web" / export.TIMINGS).get("seconds")
         self.reporter.info(
             f"  try it {bot_id}: {own:.1f} MB (+ {base:.0f} MB shared base), held-out perplexity "
-            f"{ppl} (trained: {trained}) in {manifest['seconds']} s"
+            f"{ppl} (trained: {trained}) in {seconds} s"
         )
         if trained and ppl > trained * (1 + PERPLEXITY_TOLERANCE):
             self.warn(

@@ -80,11 +80,16 @@ def test_first_build_trains_every_bot(built):
             "base_perplexity",
             "perplexity",
             "train_tokens",
-            "train_seconds",
-            "tokens_per_second",
+            "steps",
+            "planned_steps",
+            "stopped_by",
             "settings",
         ):
             assert key in metrics
+        assert metrics["stopped_by"] == "plan" and metrics["steps"] == metrics["planned_steps"]
+        timings = json.loads((root / "models" / bot / "timings.json").read_text())
+        assert timings["train_seconds"] > 0 and timings["tokens_per_second"] > 0
+        assert not {"train_seconds", "tokens_per_second", "resumed_from_step"} & set(metrics)
         predictions = json.loads((root / "models" / bot / "predictions.json").read_text())["predictions"]
         assert len(predictions) >= 5 and all(p["text"].startswith("My dream is") for p in predictions)
         assert all("\n" not in p["text"] for p in predictions)
@@ -210,5 +215,45 @@ def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
     result, report = build(root)
     assert result.exit_code == 0, result.output
     metrics = json.loads((root / "models" / "ada" / "metrics.json").read_text())
-    assert metrics["resumed_from_step"] > 0 and metrics["steps"] > metrics["resumed_from_step"]
+    timings = json.loads((root / "models" / "ada" / "timings.json").read_text())
+    assert timings["resumed_from_step"] > 0 and metrics["steps"] > timings["resumed_from_step"]
     assert not list(checkpoints.glob("*.pt"))
+    # The cap, not the plan, ended this run: the build summary and the page say so.
+    assert metrics["stopped_by"] == "max_minutes" and metrics["steps"] < metrics["planned_steps"]
+    assert "max_minutes: 0.15" in report["cut_short"]["ada"]
+    assert "Training was cut short" in (root / "docs" / "bots" / "ada.md").read_text()
+
+
+MODEL_FILES = ("metrics.json", "predictions.json", "adapter_model.safetensors", "adapter_config.json")
+
+
+def model_bytes(root: Path) -> dict[str, bytes]:
+    """What must not depend on the machine's load: each bot's metrics, predictions and adapter,
+    and the pages made from them."""
+    files = [root / "models" / bot / name for bot in ("ada", "ada-bo") for name in MODEL_FILES]
+    files += sorted((root / "docs" / "bots").glob("*.md")) + [root / "models" / "eval.json"]
+    return {str(f.relative_to(root)): f.read_bytes() for f in files}
+
+
+def test_same_inputs_same_bots_on_an_idle_and_a_loaded_machine(built, tmp_path, tiny_path):
+    """The training plan is fixed by data and settings, not the clock: a second build of the same
+    site, with CPU-bound processes competing for every core, writes byte-identical models."""
+    import os
+    import subprocess
+    import sys
+
+    root, _ = built
+    again = make_site(tmp_path / "s", tiny_path)
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 1)]
+    try:
+        result, report = build(again)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    assert result.exit_code == 0, result.output
+    assert sorted(report["trained"]) == ["ada", "ada-bo"] and report["cut_short"] == {}
+    first, second = model_bytes(root), model_bytes(again)
+    assert first.keys() == second.keys()
+    for name in first:
+        assert first[name] == second[name], f"{name} differs between the idle and the loaded build"

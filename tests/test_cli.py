@@ -261,3 +261,15 @@ def test_device_flag_overrides_site_yaml(site, monkeypatch):
     assert cli.open_site(site).settings.train.device == "auto"
     monkeypatch.setenv("HTSITE_DEVICE", "mps")  # the flag's env var is site.yaml's override too
     assert cli.open_site(site).settings.train.device == "mps"
+
+
+def test_time_cap_is_off_unless_asked_for(site, monkeypatch):
+    from generator import cli
+
+    monkeypatch.delenv("HTSITE_MAX_MINUTES", raising=False)
+    assert cli.open_site(site).settings.train.max_minutes is None  # the default: the plan decides
+    monkeypatch.setenv("HTSITE_MAX_MINUTES", "2.5")
+    assert cli.open_site(site).settings.train.max_minutes == 2.5
+    (site / "site_src" / "site.yaml").write_text("train: {max_minutes: 3}\n")
+    monkeypatch.setenv("HTSITE_MAX_MINUTES", "off")  # lifts a cap that site.yaml sets
+    assert cli.open_site(site).settings.train.max_minutes is None

@@ -55,10 +55,10 @@ METRICS = {
     "perplexity": 21.7,
     "steps": 120,
     "train_tokens": 153_600,
-    "train_seconds": 61.5,
+    "planned_steps": 120,
+    "stopped_by": "plan",
     "device": "cpu",
     "dtype": "float32",
-    "tokens_per_second": 2497,
     "base_eval_loss": 3.875,
     "eval_loss": 3.077,
 }
@@ -130,7 +130,7 @@ def view(accounts: list[AccountRow], predictions: list[str] | None = None, **kw)
     return BotView(
         id=kw.pop("id", "ada"),
         accounts=accounts,
-        metrics=dict(METRICS),
+        metrics=kw.pop("metrics", dict(METRICS)),
         predictions=[
             {"text": t} for t in (predictions if predictions is not None else ["My dream is to bake"])
         ],
@@ -248,8 +248,12 @@ def test_withheld_row_only_when_nonzero(settings):
 def test_bot_page_metrics_and_images(settings):
     _, rendered = to_html(bot_page(view([row("Ada")]), settings, BASE))
     visible = Parsed(rendered).visible
-    assert "153,600" in visible and "61.5 s on cpu (float32)" in visible
+    assert "153,600" in visible and "cpu (float32)" in visible
     assert "48.2 (base) → 21.7 (fine-tuned), 0.45 ×" in visible
+    assert " s on " not in visible and "cut short" not in visible  # no clock on a page
+    capped = {**METRICS, "steps": 80, "stopped_by": "max_minutes", "settings": {"max_minutes": 1.5}}
+    visible = Parsed(to_html(bot_page(view([row("Ada")], metrics=capped), settings, BASE))[1]).visible
+    assert "Training was cut short" in visible and "80 of 120 planned steps (max_minutes: 1.5)" in visible
     srcs = [v for k, v in Parsed(rendered).attrs if k == "src"]
     assert "../assets/generated/ada.png" in srcs and "../assets/generated/ada-loss.png" in srcs
     _, no_curve = to_html(bot_page(view([row("Ada")], curve_file=None), settings, BASE))

@@ -86,10 +86,11 @@ def test_tiny_model_learns_and_metrics_are_complete(tiny_base, tmp_path):
         "base_perplexity",
         "perplexity",
         "train_tokens",
-        "train_seconds",
-        "tokens_per_second",
+        "steps",
+        "planned_steps",
     ):
         assert key in m
+    assert m["stopped_by"] == "plan" and result.timings["train_seconds"] > 0
     assert m["steps"] == 40 and len(steps) == 40
     assert m["eval_loss"] < m["base_eval_loss"]
     assert m["perplexity"] == pytest.approx(math.exp(m["eval_loss"]), rel=1e-3)
@@ -99,6 +100,7 @@ def test_tiny_model_learns_and_metrics_are_complete(tiny_base, tmp_path):
     train.save(result, out, tiny_base, cfg, {"train_key": "k"})
     saved = json.loads((out / "metrics.json").read_text())
     assert saved["train_key"] == "k" and saved["eval_loss"] == m["eval_loss"]
+    assert json.loads((out / "timings.json").read_text()) == result.timings
     assert (out / "adapter_config.json").is_file() and (out / "tokenizer.json").is_file()
     assert [p.name for p in out.parent.iterdir()] == ["mara"]  # no temp folder left behind
 
@@ -113,13 +115,25 @@ def test_training_is_seeded(tiny_base):
     assert run().metrics["eval_loss"] == run().metrics["eval_loss"]
 
 
-def test_time_budget_stops_training(tiny_base):
+def test_time_cap_stops_training_and_says_so(tiny_base):
     cfg = TrainSettings(max_steps=100_000, epochs=1000, batch_size=2, block_size=32, max_minutes=0.02)
     result = train.train(
         [corpus(VOICE)], tiny_base, cfg, pick("cpu", "float32"), lambda: basemodel.load(tiny_base)
     )
-    assert result.metrics["train_seconds"] < 1.2 * 60 * 0.02 + 1
-    assert result.metrics["steps"] < 100_000
+    assert result.timings["train_seconds"] < 1.2 * 60 * 0.02 + 1
+    assert result.metrics["steps"] < 100_000 and result.metrics["stopped_by"] == "max_minutes"
+
+
+def test_without_a_cap_the_plan_alone_decides(tiny_base, monkeypatch):
+    """No clock in the plan: even when every step seems to take a minute, all planned steps run."""
+    clock = iter(range(0, 10**9, 60))
+    monkeypatch.setattr(train.time, "perf_counter", lambda: float(next(clock)))
+    cfg = TrainSettings(max_steps=30, epochs=1000, batch_size=2, block_size=32)
+    assert cfg.max_minutes is None
+    result = train.train(
+        [corpus(VOICE)], tiny_base, cfg, pick("cpu", "float32"), lambda: basemodel.load(tiny_base)
+    )
+    assert result.metrics["steps"] == 30 and result.metrics["stopped_by"] == "plan"
 
 
 def test_full_fine_tuning_saves_weights(tiny_base, tmp_path):
