@@ -223,7 +223,9 @@ def tried(tmp_path_factory, tiny):
     if webruntime.installed() is None:
         pytest.skip(webruntime.missing_hint())
     root = try_it_site(tmp_path_factory.mktemp("tryit") / "s", tiny, prompt=HOSTILE)
-    result, report = build(root)
+    with pytest.MonkeyPatch.context() as mp:  # no node, no npm: the runtime ships with htsite
+        mp.setenv("PATH", str(tmp_path_factory.mktemp("empty-path")))
+        result, report = build(root)
     assert result.exit_code == 0, result.output
     return root, report
 
