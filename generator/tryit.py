@@ -26,6 +26,7 @@ from generator import export, webruntime
 from generator.train import split_posts
 
 MODELS = "assets/models"  # under docs/
+SCRIPT = "assets/htsite/tryit.js"  # the box's own code (skeleton), loaded by mkdocs.yml
 PERPLEXITY_TOLERANCE = 0.05  # the exported model's held-out perplexity may be this much worse
 LENGTHS = (10, 20, 40, 60, 120, 200)  # new tokens the visitor can ask for
 
@@ -172,6 +173,11 @@ class TryIt:
                 shutil.rmtree(old)
         if wanted and self._runtime:
             _link_tree({n: webruntime.RUNTIME / n for n in webruntime.FILES}, runtime_dir)
+        if wanted and SCRIPT not in _read_text(self.site.mkdocs_yml):
+            self.warn(
+                f"{self.site.mkdocs_yml}: the Try it boxes need `extra_javascript: [{{path: {SCRIPT}, "
+                "type: module}]` (as `htsite new` writes it); without it they stay hidden"
+            )
 
     @property
     def runtime_folder(self) -> str:
@@ -240,6 +246,13 @@ def _read_json(path: Path) -> dict:
         return json.loads(path.read_text())
     except (OSError, ValueError):
         return {}
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
 
 
 def _link_tree(files: dict[str, Path], dest: Path) -> None:

@@ -309,6 +309,18 @@ def test_try_it_for_a_list_of_bots_and_then_for_none(tmp_path, tiny):
     assert not (root / "docs" / tryit.MODELS).exists() and not (root / "site" / tryit.MODELS).exists()
 
 
+@needs_runtime
+def test_a_site_whose_mkdocs_yml_does_not_load_the_box_is_told_how(tmp_path, tiny):
+    root = try_it_site(tmp_path / "s", tiny)
+    mkdocs = root / "mkdocs.yml"
+    lines = mkdocs.read_text().splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("extra_javascript:"))
+    mkdocs.write_text("".join(lines[:at] + lines[at + 3 :]))  # an older site's mkdocs.yml
+    result, report = build(root)
+    assert result.exit_code == 0
+    assert any("extra_javascript" in w and "mkdocs.yml" in w for w in report["warnings"])
+
+
 def test_try_it_naming_an_unknown_bot_is_a_one_line_error(tmp_path, tiny):
     root = try_it_site(tmp_path / "s", tiny, try_it="[ada, nobody]")
     result, _ = build(root)
