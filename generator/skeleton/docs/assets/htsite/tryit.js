@@ -116,6 +116,13 @@ class Box {
       device: "wasm",
       session_options: { externalData: this.cfg.external.map(({ path, data }) => ({ path, data })) },
     });
+    // onnxruntime-web computes on this thread and generate() chains only promises: give the
+    // browser a turn before each step, so each token is painted and Stop can be clicked.
+    const forward = model.forward.bind(model);
+    model.forward = async (inputs) => {
+      await new Promise((resolve) => setTimeout(resolve, 0)); // a task: paint, input, timers
+      return forward(inputs);
+    };
     this.bar.value = 100;
     this.barBox.hidden = true;
     this.model = { tokenizer, model };
