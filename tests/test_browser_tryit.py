@@ -179,9 +179,11 @@ def test_stop_ends_the_generation_early(visit):
     page = visit["page"]
     page.select_option(f"{BOX} select[name=length]", "200")
     page.set_checked(f"{BOX} input[name=greedy]", False)
+    page.fill(f"{BOX} textarea", "My dream is")
     page.click(f"{BOX} button[name=generate]")
-    page.wait_for_function(f"JSON.parse(document.querySelector('{BOX}').dataset.tokens || '[]').length >= 3")
-    page.wait_for_function(f"{STATE} === 'generating'")
+    page.wait_for_function(f"{STATE} === 'generating'", timeout=GENERATE_MS)  # tokens reset to []
+    tokens = f"JSON.parse(document.querySelector('{BOX}').dataset.tokens).length"
+    page.wait_for_function(f"{tokens} >= 3", timeout=GENERATE_MS)
     page.click(f"{BOX} button[name=stop]")
     page.wait_for_function(f"{STATE} === 'done'", timeout=GENERATE_MS)
     assert page.locator(f"{BOX}__status").inner_text().startswith("Stopped")

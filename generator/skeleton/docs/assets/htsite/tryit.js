@@ -69,6 +69,7 @@ class Box {
     this.output = root.querySelector(".htsite-tryit__output");
     this.text = root.querySelector(".htsite-tryit__text");
     this.model = null; // {tokenizer, model} once loaded
+    this.received = 0; // bytes of model files read so far (network or cache)
     this.stopper = null;
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -96,12 +97,14 @@ class Box {
   async load() {
     if (this.model) return this.model;
     this.barBox.hidden = false;
+    this.received = 0;
     const loaded = new Map();
     const total = this.cfg.total_bytes;
     const progress = (p) => {
       if (p.status !== "progress" || !p.file) return;
       loaded.set(p.file, p.loaded);
       const sum = [...loaded.values()].reduce((a, b) => a + b, 0);
+      this.received = sum;
       this.bar.value = Math.min(100, (100 * sum) / total);
       this.barText.textContent = `${mb(sum)} / ${mb(total)} MB`;
     };
@@ -144,7 +147,7 @@ class Box {
       this.generateButton.disabled = false;
       this.root.dataset.state = "error";
       const reason = String(err?.message || err).split("\n")[0].slice(0, 200);
-      const cut = !navigator.onLine || /fetch|network|load|abort|body|stream/i.test(reason);
+      const cut = this.received < this.cfg.total_bytes; // some file did not arrive whole
       const what = cut ? "Download interrupted" : "Loading the model failed";
       this.setStatus(`${what} (${reason}). Nothing partial was kept; click Retry.`, true);
       return;
