@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "tryit"]
 
 
 @dataclass
@@ -85,7 +85,16 @@ def parse(argv) -> tuple[Options, list[str]]:
 
 def main(argv=None) -> int:
     opts, only = parse(argv)
-    from bench import buildbench, common, loopbench, memorybench, samplebench, scalebench, trainbench
+    from bench import (
+        buildbench,
+        common,
+        loopbench,
+        memorybench,
+        samplebench,
+        scalebench,
+        trainbench,
+        tryitbench,
+    )
     from bench.table import write_page, write_table
     from bench.tiny import make_tiny_model
     from generator.basemodel import quiet_transformers
@@ -98,6 +107,7 @@ def main(argv=None) -> int:
         "build": buildbench.bench_build,
         "scale": scalebench.bench_scale,
         "loop": loopbench.bench_loop,
+        "tryit": tryitbench.bench_tryit,
     }
     failed = []
     with tempfile.TemporaryDirectory(prefix="htsite-bench-") as tmp:

@@ -35,6 +35,7 @@ from generator.progress import Reporter
 from generator.scaffold import sync_assets
 from generator.settings import BotSpec, Site
 from generator.site import build_site
+from generator.tryit import TryIt
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
 
@@ -46,6 +47,8 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
+    try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
+    exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
     cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
     seconds: float = 0.0
 
@@ -56,6 +59,8 @@ class BuildReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "warnings": self.warnings,
+            "try_it": self.try_it,
+            "exported": self.exported,
             "cut_short": self.cut_short,
             "seconds": round(self.seconds, 2),
         }
@@ -106,6 +111,7 @@ class Builder:
         self._compute = None
         self.write_cards = True  # models/<bot>/README.md; False for `htsite publish`
         self.published = publish.load_state(site)  # site_src/published.json: what is on the Hub
+        self.tryit = TryIt(site, reporter, self.report.warnings)
 
     # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
     @property
@@ -191,6 +197,8 @@ class Builder:
         if short := pages.cut_short(metrics):
             self.report.cut_short[bot.id] = short
             self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
+        if metrics:  # the browser's copy of the bot, for the page's Try it box
+            self.tryit.prepare(bot.id, model_dir, tkey, corpora, self.base.path)
 
         rows = [
             pages.AccountRow(
@@ -311,6 +319,7 @@ class Builder:
                     "site_url is not set: links to the gallery shared on social media will show no "
                     "preview (set site_url in site_src/site.yaml to where the site will live)"
                 )
+        self.report.exported = list(self.tryit.exported)
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -359,7 +368,11 @@ class Builder:
         for stale in bots_dir.glob("*.md"):
             if stale.name not in wanted:
                 stale.unlink()
+        self.tryit.publish(docs, [v.id for v in views])
         for v in views:
+            v.tryit = self.tryit.box(v.id)
+            if v.tryit:
+                self.report.try_it.append(v.id)
             v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
         socialcard.write_gallery(views, docs / GENERATED, self.site.settings)

@@ -88,6 +88,7 @@ class BotView:
     sample_stats: dict = field(default_factory=dict)  # drawn, memorized
     # Where `htsite publish` put it: {"repo", "url", "mode": merged|adapter, ...}; None if not yet.
     hub: dict | None = None
+    tryit: str | None = None  # the Try it box's HTML (generator.tryit), when the bot has one
 
     @property
     def kind(self) -> str:
@@ -175,6 +176,7 @@ def bot_page(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     ctx["title"] = f"{bot.names} ({bot.kind})"
     ctx["description"] = f"A language model fine-tuned on posts by {bot.names}. AI-generated text."
     ctx["tags"] = bot.tags
+    ctx["tryit"] = bot.tryit
     ctx["image"] = f"assets/generated/{bot.social_file}" if bot.social_file else None
     return environment().get_template("bot_page.md.j2").render(**ctx)
 

@@ -124,6 +124,10 @@ class SiteSettings(Strict):
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
     publish: PublishSettings = Field(default_factory=PublishSettings)
+    # "Try it" box on bot pages (the bot writes in the visitor's browser): all, none, or a list
+    # of bot ids (true/false mean all/none). Adds ~135 MB to site/ for the base, which every bot
+    # shares and a visitor downloads once, plus ~15 MB per bot.
+    try_it: Literal["all", "none"] | list[str] = "none"
 
     @field_validator("site_url")
     @classmethod
@@ -133,6 +137,16 @@ class SiteSettings(Strict):
         if not SITE_URL.match(value):
             raise ValueError(f"{value!r} is not an http(s) URL like https://me.github.io/gallery/")
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("try_it", mode="before")
+    @classmethod
+    def _try_it_bool(cls, value):
+        if isinstance(value, bool):
+            return "all" if value else "none"
+        return value
+
+    def try_it_for(self, bot_id: str) -> bool:
+        return self.try_it == "all" or (isinstance(self.try_it, list) and bot_id in self.try_it)
 
 
 class BotSpec(Strict):
@@ -168,6 +182,14 @@ class Site:
             )
         self.settings = load_settings(self.src / "site.yaml")
         self.bots = load_bots(self.bots_dir)
+        if isinstance(self.settings.try_it, list):
+            unknown = sorted(set(self.settings.try_it) - {b.id for b in self.bots})
+            if unknown:
+                raise InputError(
+                    f"try_it: no bot named {unknown[0]!r}",
+                    self.src / "site.yaml",
+                    "list bot ids from site_src/bots/, or write all / none",
+                )
 
     def account_path(self, handle: str) -> Path:
         return self.accounts_dir / handle
