@@ -280,7 +280,7 @@ class Builder:
         started = time.monotonic()
         bots = self.site.bots
         if only:
-            bots = [b for b in bots if b.id == only]
+            bots = [b for b in bots if b.id == only.lower()]  # `--only BarackObama` is barackobama
             if not bots:
                 raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
         views: dict[str, pages.BotView] = {}

@@ -245,6 +245,7 @@ def sample_cmd(
 
     try:
         s = open_site(site, device)
+        bot = bot.lower()  # bot ids are lower-cased handles
         model_dir = s.models / bot
         if not (model_dir / "metrics.json").is_file():
             raise HtsiteError("no trained model here", model_dir, f"run `htsite train {bot}` first")

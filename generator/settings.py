@@ -93,6 +93,8 @@ class SiteSettings(Strict):
 
 
 class BotSpec(Strict):
+    # Lower-cased, as huggingtweets did with handles: BarackObama.yaml is the bot `barackobama`
+    # (models/barackobama, bots/barackobama/); pages show the accounts' handles as written.
     id: str
     accounts: list[str] = Field(min_length=1, max_length=3)
     title: str | None = None  # optional display title; defaults to the accounts' names
@@ -100,8 +102,9 @@ class BotSpec(Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, value: str) -> str:
+        value = value.lower()
         if not SLUG.match(value):
-            raise ValueError("bot ids use lowercase letters, digits, '-' and '_'")
+            raise ValueError("bot ids use letters, digits, '-' and '_' (and are lower-cased)")
         return value
 
 
@@ -124,10 +127,21 @@ class Site:
                 "run in a site folder, pass --site DIR, or create one with `htsite new DIR`",
             )
         self.settings = load_settings(self.src / "site.yaml")
-        self.bots = load_bots(self.bots_dir)
+        self.bots = [
+            bot.model_copy(update={"accounts": [self.account_key(a) for a in bot.accounts]})
+            for bot in load_bots(self.bots_dir)
+        ]
 
     def account_path(self, handle: str) -> Path:
-        return self.accounts_dir / handle
+        return self.accounts_dir / self.account_key(handle)
+
+    def account_key(self, handle: str) -> str:
+        """The account folder a bot file's handle names: `accounts: [barackobama]` finds
+        accounts/BarackObama/ when that is the only folder with that name in any case."""
+        if (self.accounts_dir / handle).exists() or not self.accounts_dir.is_dir():
+            return handle
+        same = [p.name for p in self.accounts_dir.iterdir() if p.name.lower() == handle.lower()]
+        return same[0] if len(same) == 1 else handle
 
 
 def _read_yaml(path: Path) -> dict:
@@ -177,14 +191,23 @@ def load_settings(path: Path) -> SiteSettings:
 
 
 def load_bots(bots_dir: Path) -> list[BotSpec]:
-    bots = []
+    bots: list[BotSpec] = []
+    where: dict[str, Path] = {}  # bot id → the file that defined it
     for path in sorted(bots_dir.glob("*.yaml")):
         data = _read_yaml(path)
         data.setdefault("id", path.stem)
         try:
-            bots.append(BotSpec.model_validate(data))
+            bot = BotSpec.model_validate(data)
         except ValidationError as exc:
             raise InputError(_validation_message(exc), path, "fix the bot file") from None
+        if bot.id in where:
+            raise InputError(
+                f"bot id {bot.id!r} is taken by {where[bot.id].name} (ids are lower-cased)",
+                path,
+                "rename one of the two bot files",
+            )
+        where[bot.id] = path
+        bots.append(bot)
     return bots
 
 

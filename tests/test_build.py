@@ -257,3 +257,21 @@ def test_same_inputs_same_bots_on_an_idle_and_a_loaded_machine(built, tmp_path, 
     assert first.keys() == second.keys()
     for name in first:
         assert first[name] == second[name], f"{name} differs between the idle and the loaded build"
+
+
+def test_a_handle_as_people_write_it(tmp_path, tiny_path):
+    """BarackObama.yaml with `accounts: [BarackObama]`: the bot id is lower-cased (its URL and
+    models/ folder), its page shows the handle as written."""
+    root = make_site(tmp_path / "s", tiny_path)
+    for path in (root / "site_src" / "bots").glob("*.yaml"):
+        path.unlink()
+    (root / "site_src" / "accounts" / "ada").rename(root / "site_src" / "accounts" / "AdaLovelace")
+    (root / "site_src" / "bots" / "AdaLovelace.yaml").write_text("accounts: [AdaLovelace]\n")
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    assert report["trained"] == ["adalovelace"]
+    assert (root / "models" / "adalovelace" / "adapter_model.safetensors").is_file()
+    page = (root / "site" / "bots" / "adalovelace" / "index.html").read_text()
+    assert "@AdaLovelace" in page
+    result = runner.invoke(app, ["sample", "AdaLovelace", "--site", str(root), "-n", "1", "--json"])
+    assert result.exit_code == 0, result.output
