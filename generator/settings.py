@@ -81,6 +81,14 @@ class SampleSettings(Strict):
     seed: int = 0
 
 
+class VoiceSettings(Strict):
+    """The voice figure (generator/voice.py): the share of a bot's generations that read like its
+    own account(s) rather than the gallery's other accounts or the base model."""
+
+    samples: int = Field(default=24, ge=20)  # generations per bot scored, never shown (≥ 20)
+    base_samples: int = Field(default=100, ge=10)  # the base model's: 80 % fit its class, 20 % check it
+
+
 class SiteSettings(Strict):
     title: str = "htsite gallery"
     description: str = "Small language models fine-tuned on social-media exports."
@@ -90,6 +98,7 @@ class SiteSettings(Strict):
     curate: CurateSettings = Field(default_factory=CurateSettings)
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
+    voice: VoiceSettings = Field(default_factory=VoiceSettings)
 
 
 class BotSpec(Strict):

@@ -29,6 +29,7 @@ from generator import __version__
 from generator.basemodel import BaseModel
 from generator.curate import Curated
 from generator.device import Compute
+from generator.sample import start_posts_with_separator
 from generator.settings import TrainSettings
 
 MODEL_BASE_LINK = "base"  # models/base/<dir>: the base weights the adapters point at
@@ -75,7 +76,9 @@ def balance(per_account: list[list[str]]) -> list[str]:
 
 
 def to_blocks(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
-    """Posts joined with EOS, packed into fixed-length blocks (the last one may be shorter)."""
+    """Posts joined with EOS, packed into fixed-length blocks (the last one may be shorter). EOS is
+    the post separator: the bot's tokenizer puts it before every prompt, so that a prompt reads
+    as the start of a post (sample.start_posts_with_separator)."""
     eos = tokenizer.eos_token_id
     stream: list[int] = []
     for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
@@ -252,6 +255,7 @@ def train(
     if team.size > 1:
         compute = dataclasses.replace(compute, device=team.device)  # this process's own device
     model, tokenizer = load_base()
+    start_posts_with_separator(tokenizer)  # prompts then start as posts do here: after the separator
     model.to(compute.device)
     attention = model.config._attn_implementation  # what sampling and evaluation load with
     model.set_attn_implementation(attention_for(compute, cfg.block_size))

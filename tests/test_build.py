@@ -96,6 +96,26 @@ def test_first_build_trains_every_bot(built):
         assert (root / "models" / bot / "README.md").read_text().startswith("---\n")
 
 
+def test_every_bot_gets_a_voice_figure(built):
+    """metrics.json, the bot's page and the style-matrix page carry the voice figure, computed on
+    samples of its own that are never the ones shown."""
+    root, report = built
+    voices = json.loads((root / "models" / "voice.json").read_text())
+    assert voices["classes"] == ["ada", "bo", "(base model)"] and voices["check"]["accuracy"] is not None
+    for bot, own in (("ada", ["ada"]), ("ada-bo", ["ada", "bo"])):
+        figure = json.loads((root / "models" / bot / "metrics.json").read_text())["voice"]
+        assert figure == voices["bots"][bot] and figure["samples"] >= 20
+        assert figure["own"] == sum(figure["attributed"][h] for h in own)
+        assert figure["score"] == round(figure["own"] / figure["samples"], 3) == report["voice"][bot]
+        drawn = json.loads((root / "models" / bot / "predictions.json").read_text())
+        shown = {p["text"] for p in drawn["predictions"]}
+        assert len(drawn["voice_samples"]) >= 20 and not shown & {p["text"] for p in drawn["voice_samples"]}
+        page = (root / "docs" / "bots" / f"{bot}.md").read_text()
+        assert f"**Voice {figure['score']:.2f}.**" in page and "never shown" in page
+    matrix_page = (root / "site" / "style-matrix" / "index.html").read_text()
+    assert "Voice" in matrix_page and "Base model" in matrix_page
+
+
 def test_site_has_a_card_per_bot_and_full_pages(built):
     root, _ = built
     index = (root / "site" / "index.html").read_text()
@@ -132,6 +152,7 @@ def test_no_change_rebuild_trains_nothing(built):
     assert result.exit_code == 0, result.output
     assert report["trained"] == [] and report["sampled"] == []
     assert sorted(report["skipped"]) == ["ada", "ada-bo"]
+    assert sorted(report["voice"]) == ["ada", "ada-bo"]  # read back, not recomputed
 
 
 def test_changed_account_retrains_only_its_bots(tmp_path, tiny_path):
@@ -224,14 +245,21 @@ def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
     assert "Training was cut short" in (root / "docs" / "bots" / "ada.md").read_text()
 
 
-MODEL_FILES = ("metrics.json", "predictions.json", "adapter_model.safetensors", "adapter_config.json")
+MODEL_FILES = (
+    "metrics.json",
+    "predictions.json",
+    "adapter_model.safetensors",
+    "adapter_config.json",
+    "README.md",
+)
 
 
 def model_bytes(root: Path) -> dict[str, bytes]:
     """What must not depend on the machine's load: each bot's metrics, predictions and adapter,
     and the pages made from them."""
     files = [root / "models" / bot / name for bot in ("ada", "ada-bo") for name in MODEL_FILES]
-    files += sorted((root / "docs" / "bots").glob("*.md")) + [root / "models" / "eval.json"]
+    files += sorted((root / "docs" / "bots").glob("*.md")) + [root / "docs" / "style-matrix.md"]
+    files += [root / "models" / name for name in ("eval.json", "voice.json", "voice-base.json")]
     return {str(f.relative_to(root)): f.read_bytes() for f in files}
 
 

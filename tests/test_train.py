@@ -101,6 +101,12 @@ def test_tiny_model_learns_and_metrics_are_complete(tiny_base, tmp_path):
     saved = json.loads((out / "metrics.json").read_text())
     assert saved["train_key"] == "k" and saved["eval_loss"] == m["eval_loss"]
     assert json.loads((out / "timings.json").read_text()) == result.timings
+    # The saved tokenizer starts every prompt with the post separator, as training starts posts.
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(out)
+    assert tokenizer("My dream is")["input_ids"][0] == tokenizer.eos_token_id
+    assert tokenizer("My dream is", add_special_tokens=False)["input_ids"][0] != tokenizer.eos_token_id
     assert (out / "adapter_config.json").is_file() and (out / "tokenizer.json").is_file()
     assert [p.name for p in out.parent.iterdir()] == ["mara"]  # no temp folder left behind
 
