@@ -40,6 +40,7 @@ class Options:
     sample_reps: int = 2
     voice_recipes: list[str] = field(default_factory=list)  # voice: empty = all
     voice_site: Path | None = None  # voice: build here and keep it (reruns reuse trained bots)
+    voice_accounts: str = "real"  # voice: the real corpora, or the example site's accounts
 
 
 def parse(argv) -> tuple[Options, list[str]]:
@@ -59,6 +60,11 @@ def parse(argv) -> tuple[Options, list[str]]:
     parser.add_argument("--voice-recipes", help="voice: comma-separated recipe names (default: all)")
     parser.add_argument(
         "--voice-site", type=Path, help="voice: keep the gallery in this folder; a rerun reuses its bots"
+    )
+    parser.add_argument(
+        "--voice-accounts",
+        choices=["real", "example"],
+        help="voice: one bot per real corpus in ../shared/corpora (default) or per example account",
     )
     args = parser.parse_args(argv)
     only = args.only.split(",") if args.only else list(BENCHMARKS)
@@ -93,6 +99,8 @@ def parse(argv) -> tuple[Options, list[str]]:
         if unknown := [r for r in opts.voice_recipes if r not in RECIPES]:
             parser.error(f"unknown voice recipe(s) {unknown}; choose from {list(RECIPES)}")
     opts.voice_site = args.voice_site.resolve() if args.voice_site else None
+    if args.voice_accounts:
+        opts.voice_accounts = args.voice_accounts
     return opts, only
 
 

@@ -32,12 +32,23 @@ REAL = ["BarackObama", "elonmusk", "neiltyson", "realDonaldTrump"]
 # default first; the rest are what bench/README.md ("Voice") reports on.
 RECIPES: dict[str, dict] = {
     "default": {},
+    "t0.9": {"sample": {"temperature": 0.9}},
+    "t0.8": {"sample": {"temperature": 0.8}},
+    "t0.7": {"sample": {"temperature": 0.7}},
+    "choose20": {"sample": {"choose_from": 20}},
+    "e3": {"train": {"epochs": 3}},
+    "e3-t0.8": {"train": {"epochs": 3}, "sample": {"temperature": 0.8}},
+    "e4": {"train": {"epochs": 4}},
+    "e4-t0.8": {"train": {"epochs": 4}, "sample": {"temperature": 0.8}},
+    "lr3e-3": {"train": {"learning_rate": 3e-3}},
+    "lr3e-3-t0.8": {"train": {"learning_rate": 3e-3}, "sample": {"temperature": 0.8}},
 }
+EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
 
-def accounts(smoke: bool) -> dict[str, Path] | None:
-    if smoke:
-        return {h: REPO / "site_src" / "accounts" / h for h in ("crumbshift", "tidepoolmara", "z80ziggy")}
+def accounts(smoke: bool, which: str = "real") -> dict[str, Path] | None:
+    if smoke or which == "example":
+        return {h: REPO / "site_src" / "accounts" / h for h in EXAMPLE}
     corpora = shared_dir() / "corpora"
     found = {h: corpora / f"{h}.csv" for h in REAL}
     return found if all(p.is_file() for p in found.values()) else None
@@ -108,7 +119,7 @@ def figures(root: Path, sources: dict[str, Path]) -> dict:
 
 
 def bench_voice(opts) -> dict:
-    sources = accounts(opts.smoke)
+    sources = accounts(opts.smoke, opts.voice_accounts)
     if sources is None:
         return {"skipped": "the real corpora are not in ../shared/corpora"}
     recipes = opts.voice_recipes or list(RECIPES)

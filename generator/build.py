@@ -276,7 +276,7 @@ class Builder:
         else:
             model, tokenizer = sample.load_bot_model(model_dir, self.base.path, self.compute)
         stats: dict = {}
-        predictions = sample.generate(model, tokenizer, cfg, self.compute, texts, stats)
+        predictions = self.predictions(model, tokenizer, texts, stats)
         # The voice figure's own samples: drawn the same way with another seed, never shown.
         voice_stats: dict = {}
         per_prompt = -(-self.site.settings.voice.samples // len(cfg.prompts))
@@ -286,6 +286,23 @@ class Builder:
         sample.write(model_dir / "predictions.json", predictions, cfg, skey, stats, **extra)
         self.report.sampled.append(bot.id)
         return read_json(model_dir / "predictions.json")
+
+    def predictions(self, model, tokenizer, texts: list[str], stats: dict) -> list[dict]:
+        """The predictions a page shows: the first ones drawn, or, with `sample.choose_from`, the
+        most characteristic of that many per prompt (stats say so, for the page)."""
+        cfg = self.site.settings.sample
+        if cfg.choose_from <= cfg.num_return_sequences:
+            return sample.generate(model, tokenizer, cfg, self.compute, texts, stats)
+        pool = sample.generate(model, tokenizer, cfg, self.compute, texts, stats, cfg.choose_from)
+        base = None
+        if not hasattr(model, "disable_adapter"):  # full fine-tuning: the base model is separate
+            base, _ = basemodel.load(self.base)
+            base.to(self.compute.device)
+        scores = sample.characteristic(model, tokenizer, pool, self.compute, base)
+        for item, score in zip(pool, scores, strict=True):
+            item["characteristic"] = score
+        stats.update(pool=len(pool), chosen=min(len(pool), cfg.num_return_sequences * len(cfg.prompts)))
+        return sample.most_characteristic(pool, scores, cfg.num_return_sequences)
 
     def images(self, bot: BotSpec, accounts: list[Account], metrics: dict) -> dict:
         out = self.site.docs / GENERATED

@@ -73,7 +73,11 @@ class TrainSettings(Strict):
 
 class SampleSettings(Strict):
     prompts: list[str] = Field(default_factory=lambda: ["My dream is"])
-    num_return_sequences: int = 5  # predictions per prompt
+    num_return_sequences: int = 5  # predictions shown per prompt
+    # Samples drawn per prompt to choose the shown ones from: the most characteristic of the bot
+    # (mean log-likelihood per token under the bot minus under the base model). 0: show the first
+    # ones drawn. Pages say which. The voice figure never scores these.
+    choose_from: int = 0
     min_new_tokens: int = 10
     max_new_tokens: int = 60
     top_p: float = 0.95

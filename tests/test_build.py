@@ -200,7 +200,11 @@ def test_style_matrix_is_built_and_shown(built):
     assert "Style matrix" in (root / "site" / "style-matrix" / "index.html").read_text()
     result = runner.invoke(app, ["eval", "--site", str(root), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout[result.stdout.index("{") :])["key"] == matrix["key"]
+    printed = json.loads(result.stdout[result.stdout.index("{") :])
+    assert printed["key"] == matrix["key"]
+    assert printed["voice"] == json.loads((root / "models" / "voice.json").read_text())["bots"]
+    result = runner.invoke(app, ["eval", "--site", str(root)])
+    assert result.exit_code == 0 and "(base model)" in result.output
 
 
 def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
