@@ -40,6 +40,8 @@ RECIPES: dict[str, dict] = {
     "e3-t0.8": {"train": {"epochs": 3}, "sample": {"temperature": 0.8}},
     "e4": {"train": {"epochs": 4}},
     "e4-t0.8": {"train": {"epochs": 4}, "sample": {"temperature": 0.8}},
+    "posts": {"train": {"packing": "posts"}},
+    "posts-t0.8": {"train": {"packing": "posts"}, "sample": {"temperature": 0.8}},
     "lr3e-3": {"train": {"learning_rate": 3e-3}},
     "lr3e-3-t0.8": {"train": {"learning_rate": 3e-3}, "sample": {"temperature": 0.8}},
 }

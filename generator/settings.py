@@ -53,6 +53,10 @@ class TrainSettings(Strict):
     # on the Obama corpus it reached 0.28× the base perplexity in 90 s, against 0.45× (bench/README.md).
     batch_size: int = 4  # sequences per optimizer step
     block_size: int = 128  # tokens per sequence
+    # What a training sequence is. stream: posts joined by the separator (end-of-text) and cut
+    # into full blocks, a post split where a block ends. posts: whole posts, each after the
+    # separator, packed into blocks without splitting one, the rest padded.
+    packing: Literal["stream", "posts"] = "stream"
     learning_rate: float = 2e-3  # peak learning rate (LoRA); use ~1e-4 for method: full
     warmup_fraction: float = 0.05  # of the planned steps, linear warm-up, then cosine decay to 10 %
     weight_decay: float = 0.0
@@ -76,8 +80,10 @@ class SampleSettings(Strict):
     num_return_sequences: int = 5  # predictions shown per prompt
     # Samples drawn per prompt to choose the shown ones from: the most characteristic of the bot
     # (mean log-likelihood per token under the bot minus under the base model). 0: show the first
-    # ones drawn. Pages say which. The voice figure never scores these.
-    choose_from: int = 0
+    # ones drawn. Pages say which; the voice figure never scores these. On the example site the
+    # independent check attributed 14 of 15 predictions shown to their account when chosen from
+    # 20, 10 of 15 unchosen (bench/README.md, "Voice").
+    choose_from: int = 20
     min_new_tokens: int = 10
     max_new_tokens: int = 60
     top_p: float = 0.95

@@ -87,6 +87,24 @@ def to_blocks(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
     return [stream[i : i + block_size] for i in range(0, len(stream), block_size)]
 
 
+def to_rows(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
+    """Whole posts packed into rows of at most `block_size` tokens, never split across two rows
+    (a post longer than a row is cut): every row starts with the separator, and so does every
+    post in it, exactly as a prompt starts at sampling time. The rest of a row is padding."""
+    eos = tokenizer.eos_token_id
+    rows: list[list[int]] = []
+    row = [eos]
+    for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
+        post = (ids + [eos])[: block_size - 1]
+        if len(row) + len(post) > block_size:
+            rows.append(row)
+            row = [eos]
+        row += post
+    if len(row) > 1:
+        rows.append(row)
+    return rows
+
+
 def batches(blocks: list[list[int]], batch_size: int, pad_id: int, width: int | None = None):
     """(input_ids, attention_mask, labels) tensors, padded to the longest block (or to `width`);
     padding is masked out of the loss."""
@@ -260,7 +278,8 @@ def train(
     attention = model.config._attn_implementation  # what sampling and evaluation load with
     model.set_attn_implementation(attention_for(compute, cfg.block_size))
     pad = tokenizer.pad_token_id
-    train_blocks = to_blocks(tokenizer, train_texts, cfg.block_size)
+    pack = to_rows if cfg.packing == "posts" else to_blocks
+    train_blocks = pack(tokenizer, train_texts, cfg.block_size)
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
     eval_batch = max(cfg.batch_size, 8)
 
