@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "voice"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "tryit", "voice"]
 
 
 @dataclass
@@ -114,6 +114,7 @@ def main(argv=None) -> int:
         samplebench,
         scalebench,
         trainbench,
+        tryitbench,
         voicebench,
     )
     from bench.table import write_page, write_table
@@ -128,6 +129,7 @@ def main(argv=None) -> int:
         "build": buildbench.bench_build,
         "scale": scalebench.bench_scale,
         "loop": loopbench.bench_loop,
+        "tryit": tryitbench.bench_tryit,
         "voice": voicebench.bench_voice,
     }
     failed = []

@@ -23,6 +23,7 @@ from generator import (
     distributed,
     evaluate,
     pages,
+    publish,
     sample,
     socialcard,
     train,
@@ -35,6 +36,7 @@ from generator.progress import Reporter
 from generator.scaffold import sync_assets
 from generator.settings import BotSpec, Site
 from generator.site import build_site
+from generator.tryit import TryIt
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
 VOICE_SEED = 1  # sample.seed + this: the voice figure's samples, never those shown
@@ -48,6 +50,8 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
+    try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
+    exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
     cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
     voice: dict[str, float | None] = field(default_factory=dict)  # bot id → its voice figure
     seconds: float = 0.0
@@ -59,6 +63,8 @@ class BuildReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "warnings": self.warnings,
+            "try_it": self.try_it,
+            "exported": self.exported,
             "cut_short": self.cut_short,
             "voice": self.voice,
             "seconds": round(self.seconds, 2),
@@ -123,6 +129,9 @@ class Builder:
         self._compute = None
         self._drawn: dict[str, dict] = {}  # bot id → its predictions.json (the voice samples)
         self.voices: dict | None = None  # models/voice.json: every bot's voice figure
+        self.write_cards = True  # models/<bot>/README.md; False for `htsite publish`
+        self.published = publish.load_state(site)  # site_src/published.json: what is on the Hub
+        self.tryit = TryIt(site, reporter, self.report.warnings)
 
     # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
     @property
@@ -209,6 +218,8 @@ class Builder:
         if short := pages.cut_short(metrics):
             self.report.cut_short[bot.id] = short
             self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
+        if metrics:  # the browser's copy of the bot, for the page's Try it box
+            self.tryit.prepare(bot.id, model_dir, tkey, corpora, self.base.path)
 
         rows = [
             pages.AccountRow(
@@ -235,6 +246,7 @@ class Builder:
             card_file=files["card"],
             curve_file=files.get("curve"),
             tags=self.tags(accounts),
+            hub=publish.hub_link(self.published, bot.id, metrics),
         )
         return view
 
@@ -343,11 +355,24 @@ class Builder:
             self.voices = self.voice_figures(built) if built else None
             self.write_pages(built, self.matrix, self.voices)
             self.reporter.info("mkdocs build --strict …")
-            build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
+            site_url = build_site(
+                self.site.root, self.site.mkdocs_yml, self.site.site_dir, self.site.settings.site_url
+            )
+            if not site_url:
+                self.warn_once(
+                    "site_url is not set: links to the gallery shared on social media will show no "
+                    "preview (set site_url in site_src/site.yaml to where the site will live)"
+                )
         elif distributed.is_main():
-            self.write_cards(list(views.values()))  # --only: the model cards, not the site
+            self.model_cards(list(views.values()))  # --only: the model cards, not the site
+        self.report.exported = list(self.tryit.exported)
         self.report.seconds = time.monotonic() - started
         return self.report
+
+    def warn_once(self, message: str) -> None:
+        if message not in self.report.warnings:
+            self.report.warnings.append(message)
+            self.reporter.warn(message)
 
     def style_matrix(self, views: list[pages.BotView]) -> dict | None:
         """Recomputed only when some bot's model or an account's text changed."""
@@ -442,8 +467,10 @@ class Builder:
         )
         return drawn
 
-    def write_cards(self, views: list[pages.BotView]) -> None:
-        """Each bot's model card, models/<bot>/README.md."""
+    def model_cards(self, views: list[pages.BotView]) -> None:
+        """Each bot's model card, models/<bot>/README.md (after the voice stage: it shows the voice)."""
+        if not self.write_cards:
+            return
         for v in views:
             write_text(
                 self.site.models / v.id / "README.md", pages.model_card(v, self.site.settings, self.base)
@@ -454,7 +481,7 @@ class Builder:
     ) -> None:
         docs = self.site.docs
         sync_assets(docs)
-        self.write_cards(views)
+        self.model_cards(views)
         matrix_page = docs / "style-matrix.md"
         if matrix or voices:
             names = {v.id: v.names for v in views} | {"base": "Base model"}
@@ -469,9 +496,14 @@ class Builder:
         for stale in bots_dir.glob("*.md"):
             if stale.name not in wanted:
                 stale.unlink()
+        self.tryit.publish(docs, [v.id for v in views])
         for v in views:
+            v.tryit = self.tryit.box(v.id)
+            if v.tryit:
+                self.report.try_it.append(v.id)
             v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
+        socialcard.write_gallery(views, docs / GENERATED, self.site.settings)
         write_text(docs / "index.md", pages.index_page(views, self.site.settings))
 
 

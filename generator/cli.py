@@ -90,41 +90,51 @@ def new(directory: Annotated[Path, typer.Argument(help="Folder to create (must n
 @app.command()
 def inspect(
     paths: Annotated[
-        list[Path], typer.Argument(help="Exports: folders or files (X, Mastodon, CSV, JSONL, TXT).")
+        list[Path],
+        typer.Argument(help="Exports: folders or files (X, Mastodon, Bluesky, fetched, CSV, JSONL, TXT)."),
     ],
     as_json: JsonOpt = False,
 ):
     """Show the training-data table for exports, without writing anything.
 
     Counts follow the huggingtweets rules: retweets dropped; entities decoded, URLs removed;
-    posts with fewer than 3 words (not counting words with http, @ or #) dropped as short."""
+    posts with fewer than 3 words (not counting words with http, @ or #) dropped as short.
+    A folder holding an archive and fetched posts shows a column per source and the total; a post
+    both hold is counted once, under the archive (the fetch's column counts it as a duplicate)."""
     from generator.curate import curate
     from generator.ingest import load_account
 
-    rows = []
     try:
-        for path in paths:
-            rows.append(curate(load_account(path)).counts())
+        curated = [curate(load_account(path)) for path in paths]
     except HtsiteError as exc:
         fail(exc)
     if as_json:
+        rows = [{**c.counts(), "sources": c.sources()} for c in curated]
         typer.echo(json.dumps({"accounts": rows}, ensure_ascii=False, indent=2))
         return
+    from rich.console import Console
     from rich.table import Table
 
-    table = Table("Data", *[f"{r['name']} (@{r['handle']})" for r in rows])
+    columns: list[tuple[str, dict]] = []  # (header, counts) for each column
+    for c in curated:
+        title = f"{c.name} (@{c.handle})"
+        if len(c.parts) > 1:
+            columns += [(f"{title}\n{s['source']}", s) for s in c.sources()]
+            columns.append((f"{title}\ntotal", {**c.counts(), "duplicates": c.duplicates}))
+        else:
+            columns.append((title, {**c.counts(), "duplicates": c.duplicates}))
+    table = Table("Data", *[header for header, _ in columns])
     for label, key in (
         ("Posts downloaded", "downloaded"),
         ("Retweets", "retweets"),
         ("Short posts", "short"),
         ("Withheld (private)", "withheld"),
+        ("Duplicates (dropped)", "duplicates"),
         ("Posts kept", "kept"),
     ):
-        if key == "withheld" and not any(r[key] for r in rows):
+        if key in ("withheld", "duplicates") and not any(counts[key] for _, counts in columns):
             continue
-        table.add_row(label, *[str(r[key]) for r in rows])
-    from rich.console import Console
-
+        table.add_row(label, *[str(counts[key]) for _, counts in columns])
     Console(highlight=False).print(table)
 
 
@@ -132,7 +142,15 @@ def inspect(
 def fetch(
     spec: Annotated[str, typer.Argument(metavar="SPEC", help="bsky:<handle> or mastodon:@user@instance")],
     site: SiteOpt = Path("."),
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Posts to fetch at most.")] = 3200,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Posts to fetch at most in this run.")] = 3200,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="Fetch everything again (up to --limit) and replace what was saved: posts deleted "
+            "upstream go too. Without it, only posts newer than the saved ones are fetched and added.",
+        ),
+    ] = False,
     base_url: Annotated[
         str | None,
         typer.Option(
@@ -145,11 +163,14 @@ def fetch(
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
 ):
-    """Download an account's public posts into site_src/accounts/<handle>/ (the only networked command).
+    """Download an account's public posts and profile picture into site_src/accounts/<handle>/,
+    or add the new ones since the last fetch (networked, like publish and deploy; a build never is).
 
-    Bluesky through the public AppView (getAuthorFeed), Mastodon through the instance's public
-    statuses API (public and unlisted posts only). Saves the raw JSON, which `htsite inspect` and
-    `htsite build` then read offline. A build never fetches."""
+    Bluesky through the public AppView with the atproto SDK, Mastodon through the instance's public
+    API with Mastodon.py (public and unlisted posts only). Saves the raw JSON, which `htsite inspect`
+    and `htsite build` then read offline; an archive of the same account may sit in the same folder
+    (a post both hold counts once). Run it again to keep a bot current: it asks only for newer posts,
+    and a build after a fetch that added nothing retrains nothing. A build never fetches."""
     from generator import fetch as fetching
 
     try:
@@ -158,18 +179,30 @@ def fetch(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--base-url" if "URL" in str(exc) else "SPEC") from None
     try:
-        summary = fetching.fetch(parsed, open_site(site).accounts_dir, base, limit, Reporter(quiet=quiet))
+        accounts = open_site(site).accounts_dir
+        summary = fetching.fetch(parsed, accounts, base, limit, full, Reporter(quiet=quiet))
     except HtsiteError as exc:
         fail(exc)
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        private = f", {summary['withheld']} private ones withheld" if summary["withheld"] else ""
-        more = "" if summary["complete"] else f" (stopped at --limit {limit})"
+        return
+    s = summary
+    more = "" if s["complete"] else f" (stopped at --limit {limit}; run it again for the rest)"
+    if s["mode"] == "full":
+        private = f", {s['withheld']} private ones withheld" if s["withheld"] else ""
+        removed = f"; {s['removed']} no longer there were dropped" if s["removed"] else ""
         typer.echo(
-            f"saved {summary['posts']} posts ({summary['reposts']} reposts{private}) "
-            f"from {summary['source']} to {summary['folder']}{more}"
+            f"saved {s['posts']} posts ({s['reposts']} reposts{private}) "
+            f"from {s['source']} to {s['folder']}{removed}{more}"
         )
+    elif s["added"] or s["added_withheld"]:
+        private = f", {s['added_withheld']} private ones withheld" if s["added_withheld"] else ""
+        typer.echo(
+            f"added {s['added']} new posts ({s['added_reposts']} reposts{private}) from {s['source']} "
+            f"to {s['folder']}: {s['posts']} saved{more}"
+        )
+    else:
+        typer.echo(f"no new posts from {s['source']} since the last fetch: {s['posts']} in {s['folder']}")
 
 
 @app.command()
@@ -271,6 +304,121 @@ def sample_cmd(
 def pages(site: SiteOpt = Path("."), quiet: QuietOpt = False):
     """Rewrite pages and rebuild the site from existing models (never trains)."""
     run_build(site, None, quiet=quiet, as_json=False, allow_training=False)
+
+
+@app.command()
+def publish(
+    bots: Annotated[
+        list[str] | None, typer.Argument(metavar="[BOT]...", help="Bot ids to publish (default: every bot).")
+    ] = None,
+    site: SiteOpt = Path("."),
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner",
+            help="Hub user or organization to publish under (default: site.yaml's publish.hub_owner, "
+            "else the token's user). Env: HTSITE_HUB_OWNER.",
+            show_default=False,
+        ),
+    ] = None,
+    adapter: Annotated[
+        bool | None,
+        typer.Option(
+            "--adapter/--merged",
+            help="Upload only the LoRA adapter (users need peft; the card says so), or merged weights "
+            "that run with transformers alone. Default: site.yaml's publish.adapter, else merged.",
+            show_default=False,
+        ),
+    ] = None,
+    private: Annotated[
+        bool | None,
+        typer.Option("--private/--public", help="Visibility of repos created now.", show_default=False),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List the repos and files (with sizes); upload nothing.")
+    ] = False,
+    quiet: QuietOpt = False,
+    as_json: JsonOpt = False,
+):
+    """Upload every bot to the Hugging Face Hub as a model repo <owner>/<bot-id>.
+
+    By default the adapter is merged into the base weights, so that anyone can run
+    pipeline('text-generation', model='<owner>/<bot-id>') with transformers alone; they are
+    stored in bfloat16 when that keeps the held-out perplexity within 1 % of training's, else
+    float32. The model card, tokenizer and the site's sampling settings go with them. Only files
+    that differ from the repo's are uploaded: publishing an unchanged site uploads nothing.
+
+    The token comes from HF_TOKEN or `hf auth login` and is never printed or written anywhere.
+    What was published is recorded in site_src/published.json; then `htsite pages` points each
+    bot's page, gallery card and snippet at the Hub. Publishing never touches models/."""
+    from generator import publish as publishing
+    from generator.settings import HUB_OWNER
+
+    if owner is not None and not HUB_OWNER.match(owner):
+        raise typer.BadParameter(
+            f"{owner!r} is not a Hub user or organization name (letters, digits, single '-')",
+            param_hint="--owner",
+        )
+    options = publishing.Options(
+        bots=bots or [], owner=owner, adapter=adapter, dry_run=dry_run, private=private
+    )
+    try:
+        summary = publishing.publish(open_site(site), Reporter(quiet=quiet), options)
+    except HtsiteError as exc:
+        fail(exc)
+    done = summary["bots"]
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    elif dry_run:
+        files = sum(len(b["files"]) for b in done.values())
+        size = sum(b["bytes"] for b in done.values())
+        typer.echo(
+            f"dry run: {len(done)} repos, {files} files, {publishing.human_size(size)}; nothing was uploaded"
+        )
+    else:
+        uploaded = sum(len(b["uploaded"]) for b in done.values())
+        size = sum(b["uploaded_bytes"] for b in done.values())
+        unchanged = sum(not b["uploaded"] and not b["deleted"] for b in done.values())
+        if uploaded == 0 and unchanged == len(done):
+            typer.echo(f"{len(done)} bots already on the Hub and unchanged: 0 files uploaded")
+        else:
+            typer.echo(
+                f"published {len(done)} bots: {uploaded} files uploaded ({publishing.human_size(size)}), "
+                f"{unchanged} unchanged — run `htsite pages` to point the gallery at the Hub"
+            )
+    if summary["failed"]:
+        for bot, reason in summary["failed"].items():
+            console.print(f"failed: {bot}: {reason}", style="red", markup=False, soft_wrap=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def deploy(
+    site: SiteOpt = Path("."),
+    remote: Annotated[
+        str, typer.Option("--remote", help="Git remote (name or URL) to push the site to.")
+    ] = "origin",
+    branch: Annotated[str, typer.Option("--branch", help="Branch GitHub Pages serves.")] = "gh-pages",
+    message: Annotated[
+        str | None, typer.Option("--message", "-m", help="Commit message.", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Force the push.")] = False,
+):
+    """Deploy the built site/ to GitHub Pages: mkdocs gh-deploy, without rebuilding.
+
+    Commits site/ (as `htsite build` or `htsite pages` left it) to the gh-pages branch of the
+    site's git repository and pushes it. On GitHub, set Settings → Pages → Branch to gh-pages.
+    Set site_url in site.yaml first so that shared links show their preview cards."""
+    from generator import publish as publishing
+
+    try:
+        result = publishing.deploy(open_site(site), remote, branch, message, force)
+    except HtsiteError as exc:
+        fail(exc)
+    typer.echo(
+        f"deployed site/ to {result['branch']} on {result['remote']}"
+        + (f": {result['note']}" if result["note"] else "")
+    )
 
 
 @app.command("eval")

@@ -7,6 +7,8 @@ Environment variables override site.yaml (handy for CI and quick experiments):
     HTSITE_MAX_STEPS     train.max_steps
     HTSITE_DEVICE        train.device
     HTSITE_DTYPE         train.dtype
+    HTSITE_SITE_URL      site_url
+    HTSITE_HUB_OWNER     publish.hub_owner
     HTSITE_CACHE         where the dequantized bundled model is cached (default ~/.cache/htsite)
 """
 
@@ -24,6 +26,10 @@ from generator.errors import InputError
 
 BUNDLED_BASE = "bundled:smollm2-135m"
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# Hub names: a user or organization, and owner/name ids (huggingface_hub's validate_repo_id rules).
+HUB_OWNER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?!-)){0,38}[A-Za-z0-9]$|^[A-Za-z0-9]$")
+HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
+SITE_URL = re.compile(r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
 ALL_LINEAR = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
@@ -99,9 +105,36 @@ class VoiceSettings(Strict):
     base_samples: int = Field(default=100, ge=10)  # the base model's: 80 % fit its class, 20 % check it
 
 
+class PublishSettings(Strict):
+    """`htsite publish`: where the bots go on the Hugging Face Hub."""
+
+    hub_owner: str | None = None  # user or organization; default: the token's user
+    adapter: bool = False  # upload only the LoRA adapter (needs peft), not merged weights
+    private: bool = False  # create new repos private
+    # The base model's Hub id, for adapters, when base_model is a local folder of a Hub model.
+    base_hub_id: str | None = None
+
+    @field_validator("hub_owner")
+    @classmethod
+    def _owner(cls, value: str | None) -> str | None:
+        if value is not None and not HUB_OWNER.match(value):
+            raise ValueError(f"{value!r} is not a Hub user or organization name (letters, digits, '-')")
+        return value
+
+    @field_validator("base_hub_id")
+    @classmethod
+    def _hub_id(cls, value: str | None) -> str | None:
+        if value is not None and not HUB_ID.match(value):
+            raise ValueError(f"{value!r} is not a Hub model id (owner/name)")
+        return value
+
+
 class SiteSettings(Strict):
     title: str = "htsite gallery"
     description: str = "Small language models fine-tuned on social-media exports."
+    # Where the built site will live, e.g. https://me.github.io/gallery/ (mkdocs' site_url): makes
+    # the social-card and page URLs in link previews absolute, as Open Graph requires.
+    site_url: str | None = None
     base_model: str = BUNDLED_BASE  # bundled:smollm2-135m, a local folder, or a hub id
     language: str = "en"
     license: str = "apache-2.0"
@@ -109,6 +142,32 @@ class SiteSettings(Strict):
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
     voice: VoiceSettings = Field(default_factory=VoiceSettings)
+    publish: PublishSettings = Field(default_factory=PublishSettings)
+    # "Try it" box on bot pages (the bot writes in the visitor's browser): all, none, or a list
+    # of bot ids (true/false mean all/none). Adds ~135 MB to site/ for the base, which every bot
+    # shares and a visitor downloads once, plus ~15 MB per bot.
+    try_it: Literal["all", "none"] | list[str] = "none"
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not SITE_URL.match(value):
+            raise ValueError(f"{value!r} is not an http(s) URL like https://me.github.io/gallery/")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("try_it", mode="before")
+    @classmethod
+    def _try_it_bool(cls, value):
+        if isinstance(value, bool):
+            return "all" if value else "none"
+        if isinstance(value, list):  # bot ids, lower-cased as the bots' own are
+            return [str(v).lower() for v in value]
+        return value
+
+    def try_it_for(self, bot_id: str) -> bool:
+        return self.try_it == "all" or (isinstance(self.try_it, list) and bot_id in self.try_it)
 
 
 class BotSpec(Strict):
@@ -150,6 +209,14 @@ class Site:
             bot.model_copy(update={"accounts": [self.account_key(a) for a in bot.accounts]})
             for bot in load_bots(self.bots_dir)
         ]
+        if isinstance(self.settings.try_it, list):
+            unknown = sorted(set(self.settings.try_it) - {b.id for b in self.bots})
+            if unknown:
+                raise InputError(
+                    f"try_it: no bot named {unknown[0]!r}",
+                    self.src / "site.yaml",
+                    "list bot ids from site_src/bots/, or write all / none",
+                )
 
     def account_path(self, handle: str) -> Path:
         return self.accounts_dir / self.account_key(handle)
@@ -199,6 +266,10 @@ def apply_env(data: dict) -> dict:
         out["train"] = train
     if os.environ.get("HTSITE_BASE_MODEL"):
         out["base_model"] = os.environ["HTSITE_BASE_MODEL"]
+    if os.environ.get("HTSITE_SITE_URL"):
+        out["site_url"] = os.environ["HTSITE_SITE_URL"]
+    if os.environ.get("HTSITE_HUB_OWNER"):
+        out["publish"] = {**(data.get("publish") or {}), "hub_owner": os.environ["HTSITE_HUB_OWNER"]}
     return out
 
 

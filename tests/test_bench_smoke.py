@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "voice"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "tryit", "voice"]
 
 
 def test_bench_smoke(tmp_path):
@@ -60,6 +60,18 @@ def test_bench_smoke(tmp_path):
     loop = results["loop"]
     assert loop["best"]["loop"]["tokens_per_second"] > 0 and loop["best"]["trainer"]["tokens_per_second"] > 0
 
+    tryit = results["tryit"]
+    if "skipped" not in tryit:  # skipped only without the Try it runtime (make runtime)
+        assert tryit["base_bytes"] > 0 and len(tryit["bots"]) == 2 and tryit["template_s"] > 0
+        assert tryit["first_bot_bytes"] == tryit["base_bytes"] + tryit["bots"][0]["bot_bytes"]
+        nc = tryit["no_change"]
+        assert nc["exported"] == [] and nc["torch_imported"] is False
+        browser = tryit["browser"]
+        if "skipped" not in browser:
+            cold, sampled, warm = browser["runs"]
+            assert cold["tokens"] >= 1 and cold["base_bytes_downloaded"] == tryit["base_bytes"]
+            assert warm["base_bytes_downloaded"] == 0 and warm["tokens_per_second"] > 0
+
     voice = results["voice"]  # smoke runs use the example site's three accounts
     (run,) = voice["runs"]
     assert run["recipe"] == "default" and sorted(run["bots"]) == ["crumbshift", "tidepoolmara", "z80ziggy"]
@@ -68,13 +80,6 @@ def test_bench_smoke(tmp_path):
     assert run["check_accuracy"]["accuracy"] > 0.8  # the independent check, on real held-out posts
 
     table = (out / "table.md").read_text()
-    for title in (
-        "1. Training",
-        "2. Build",
-        "3. Scale",
-        "4. Sampling",
-        "5. Memory",
-        "6. Training loop",
-        "7. Voice",
-    ):
+    titles = ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory", "6. Training loop")
+    for title in (*titles, "7. Try it", "8. Voice"):
         assert title in table
