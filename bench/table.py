@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-ORDER = ["train", "build", "scale", "sampling", "memory", "loop", "tryit"]  # as numbered in bench/README.md
+ORDER = [
+    "train",
+    "build",
+    "scale",
+    "sampling",
+    "memory",
+    "loop",
+    "tryit",
+    "voice",
+]  # as numbered in bench/README.md
 
 
 def fmt(value, digits: int = 1, suffix: str = "") -> str:
@@ -236,6 +245,46 @@ def loop_table(r: dict) -> list[str]:
     return lines
 
 
+def voice_table(r: dict) -> list[str]:
+    if not r["runs"]:
+        return ["No recipe ran."]
+    first = r["runs"][0]
+    acc = first["check_accuracy"]
+    lines = [
+        f"One bot per account ({', '.join('@' + a for a in r['accounts'])}), built by `htsite build`. "
+        f"**voice**: the product's figure (share of the bot's voice samples attributed to its own "
+        f"account; chance {1 / (len(r['accounts']) + 1):.2f} with the base class). **check**: the "
+        f"bench's independent naive-Bayes check (chance {1 / len(r['accounts']):.2f}), which gets "
+        f"{pct(acc['accuracy'])} of real held-out posts right "
+        f"({', '.join(f'@{h} {pct(v)}' for h, v in acc['per_account'].items())}); the product's "
+        f"classifier gets {pct(first['classifier_check']['accuracy'])} of held-out posts and base "
+        "generations right. **check (shown)**: the check on the predictions a page shows.",
+        "",
+        "| recipe | bot | voice | check | check (shown) | ppl ratio | steps | train s | memorized |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for run in r["runs"]:
+        for bot, f in run["bots"].items():
+            lines.append(
+                row(
+                    run["recipe"],
+                    bot,
+                    fmt(f["voice"], 2),
+                    fmt(f["check"], 2),
+                    fmt(f["check_shown"], 2),
+                    fmt(f["ppl_ratio"], 2),
+                    fmt(f["steps"]),
+                    fmt(f["train_seconds"]),
+                    f"{f['memorized']} of {f['drawn']}",
+                )
+            )
+    lines += [
+        "",
+        "Recipes: " + "; ".join(f"`{run['recipe']}` {run['overrides'] or 'defaults'}" for run in r["runs"]),
+    ]
+    return lines
+
+
 def tryit_table(r: dict) -> list[str]:
     mb = lambda n: fmt(n / 1e6 if n is not None else None, 1, " MB")  # noqa: E731
     nc = r["no_change"]
@@ -297,6 +346,7 @@ RENDER = {
     "memory": ("5. Memory", memory_table),
     "build": ("2. Build of the example site", build_table),
     "scale": ("3. Scale", scale_table),
+    "voice": ("8. Voice", voice_table),
 }
 
 

@@ -278,6 +278,7 @@ def sample_cmd(
 
     try:
         s = open_site(site, device)
+        bot = bot.lower()  # bot ids are lower-cased handles
         model_dir = s.models / bot
         if not (model_dir / "metrics.json").is_file():
             raise HtsiteError("no trained model here", model_dir, f"run `htsite train {bot}` first")
@@ -424,10 +425,12 @@ def deploy(
 def eval_cmd(
     site: SiteOpt = Path("."), quiet: QuietOpt = False, as_json: JsonOpt = False, device: DeviceOpt = None
 ):
-    """The style matrix: each bot's held-out perplexity on each account's held-out posts.
+    """The style matrix and the voices: each bot's held-out perplexity on each account's
+    held-out posts, and the share of each bot's own samples attributed to its own account(s).
 
-    Written to models/eval.json and shown on the site's "Style matrix" page. Never trains: bots
-    must be built first. Each account should be fit best by a bot that includes it."""
+    Written to models/eval.json and models/voice.json and shown on the site's "Style matrix"
+    page. Never trains: bots must be built first. Each account should be fit best by a bot that
+    includes it; with --json, the voices are under "voice"."""
     import math
 
     from generator.build import Builder
@@ -442,8 +445,9 @@ def eval_cmd(
     matrix = builder.matrix
     if matrix is None:
         fail(HtsiteError("no trained bots to evaluate", site, "run `htsite build` first"))
+    voices = builder.voices or {}
     if as_json:
-        typer.echo(json.dumps(matrix, indent=2))
+        typer.echo(json.dumps({**matrix, "voice": voices.get("bots", {})}, indent=2, ensure_ascii=False))
         return
     from rich.console import Console
     from rich.table import Table
@@ -454,6 +458,12 @@ def eval_cmd(
         table.add_row(bot, *[f"{math.exp(matrix['loss'][bot][a]):.1f}" for a in matrix["accounts"]])
     Console(highlight=False).print(table)
     typer.echo(f"diagonal dominant: {'yes' if matrix['diagonal_dominant'] else 'no'}")
+    if voices:
+        classes = voices["classes"]
+        table = Table("voice", "share", *[c if c.startswith("(") else f"@{c}" for c in classes])
+        for bot, v in voices["bots"].items():
+            table.add_row(bot, f"{v['score']:.2f}", *[str(v["attributed"][c]) for c in classes])
+        Console(highlight=False).print(table)
 
 
 @app.command()

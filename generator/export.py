@@ -521,7 +521,7 @@ def export_bot(
         tok = load_tokenizer(tmp)
         blocks = held_out_blocks(tok, eval_texts, block_size, config["eos_token_id"])
         ppl = perplexity(session, blocks)
-        prompt_ids = tok.encode(prompt, add_special_tokens=False).ids
+        prompt_ids = tok.encode(prompt, add_special_tokens=True).ids  # the separator first, as sampled
         greedy_ids = greedy(session, prompt_ids, 10, config, min_new_tokens)
         files = {
             p.relative_to(tmp).as_posix(): p.stat().st_size for p in sorted(tmp.rglob("*")) if p.is_file()

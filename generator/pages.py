@@ -70,6 +70,7 @@ class AccountRow:
     short: int
     kept: int
     withheld: int = 0
+    key: str = ""  # the account's folder under site_src/accounts/ (the voice figure's class)
 
 
 @dataclass
@@ -128,6 +129,19 @@ def cut_short(metrics: dict) -> str | None:
     return f"{metrics.get('steps')} of {metrics.get('planned_steps')} planned steps{limit}"
 
 
+def voice_summary(bot: BotView) -> dict | None:
+    """The bot's voice figure with its attributions named for a page: its own accounts' handles,
+    the gallery's other accounts together, and the base model."""
+    figure = bot.metrics.get("voice")
+    if not figure or figure.get("score") is None:
+        return None
+    counts = figure["attributed"]
+    own = [(f"@{a.handle}", counts.get(a.key or a.handle, 0)) for a in bot.accounts]
+    base = sum(n for c, n in counts.items() if c.startswith("("))  # "(base model)"
+    others = figure["samples"] - sum(n for _, n in own) - base
+    return {**figure, "own_parts": own, "others": others, "base": base}
+
+
 def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bool) -> dict:
     m, s = bot.metrics, settings.train
     # A model card is read away from the site (models/, the Hub): link into the site where it lives.
@@ -145,6 +159,7 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "m": m,
         "s": s,
         "cut_short": cut_short(m),
+        "voice": voice_summary(bot),
         "ppl_ratio": f"{ratio:.2f}",
         "held_out_pct": round(s.eval_fraction * 100),
         "method_label": "LoRA" if method == "lora" else "full fine-tuning",
@@ -205,13 +220,21 @@ def model_card(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     return environment().get_template("model_card.md.j2").render(**ctx)
 
 
-def style_matrix_page(matrix: dict, names: dict[str, str]) -> str:
+def style_matrix_page(matrix: dict | None, names: dict[str, str], voices: dict | None = None) -> str:
+    """The style matrix (perplexities) and the voice table (attributions); either may be missing."""
     import math
 
     return (
         environment()
         .get_template("style_matrix.md.j2")
-        .render(matrix=matrix, accounts=matrix["accounts"], names=names, ppl=math.exp)
+        .render(
+            matrix=matrix,
+            accounts=matrix["accounts"] if matrix else [],
+            names=names,
+            ppl=math.exp,
+            voices=voices,
+            classes=voices["classes"] if voices else [],
+        )
     )
 
 

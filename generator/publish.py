@@ -350,7 +350,7 @@ class Publisher:
         return self._builder
 
     def chosen_bots(self) -> list:
-        wanted = self.options.bots
+        wanted = [b.lower() for b in self.options.bots]  # bot ids are lower-cased handles
         unknown = [b for b in wanted if b not in {s.id for s in self.site.bots}]
         if unknown:
             raise InputError(f"no bot named {unknown[0]!r}", self.site.bots_dir, "see site_src/bots/*.yaml")

@@ -59,6 +59,10 @@ class TrainSettings(Strict):
     # on the Obama corpus it reached 0.28× the base perplexity in 90 s, against 0.45× (bench/README.md).
     batch_size: int = 4  # sequences per optimizer step
     block_size: int = 128  # tokens per sequence
+    # What a training sequence is. stream: posts joined by the separator (end-of-text) and cut
+    # into full blocks, a post split where a block ends. posts: whole posts, each after the
+    # separator, packed into blocks without splitting one, the rest padded.
+    packing: Literal["stream", "posts"] = "stream"
     learning_rate: float = 2e-3  # peak learning rate (LoRA); use ~1e-4 for method: full
     warmup_fraction: float = 0.05  # of the planned steps, linear warm-up, then cosine decay to 10 %
     weight_decay: float = 0.0
@@ -79,12 +83,26 @@ class TrainSettings(Strict):
 
 class SampleSettings(Strict):
     prompts: list[str] = Field(default_factory=lambda: ["My dream is"])
-    num_return_sequences: int = 5  # predictions per prompt
+    num_return_sequences: int = 5  # predictions shown per prompt
+    # Samples drawn per prompt to choose the shown ones from: the most characteristic of the bot
+    # (mean log-likelihood per token under the bot minus under the base model). 0: show the first
+    # ones drawn. Pages say which; the voice figure never scores these. On the example site the
+    # independent check attributed 14 of 15 predictions shown to their account when chosen from
+    # 20, 10 of 15 unchosen (bench/README.md, "Voice").
+    choose_from: int = 20
     min_new_tokens: int = 10
     max_new_tokens: int = 60
     top_p: float = 0.95
     temperature: float = 1.0
     seed: int = 0
+
+
+class VoiceSettings(Strict):
+    """The voice figure (generator/voice.py): the share of a bot's generations that read like its
+    own account(s) rather than the gallery's other accounts or the base model."""
+
+    samples: int = Field(default=24, ge=20)  # generations per bot scored, never shown (≥ 20)
+    base_samples: int = Field(default=100, ge=10)  # the base model's: 80 % fit its class, 20 % check it
 
 
 class PublishSettings(Strict):
@@ -123,6 +141,7 @@ class SiteSettings(Strict):
     curate: CurateSettings = Field(default_factory=CurateSettings)
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
+    voice: VoiceSettings = Field(default_factory=VoiceSettings)
     publish: PublishSettings = Field(default_factory=PublishSettings)
     # "Try it" box on bot pages (the bot writes in the visitor's browser): all, none, or a list
     # of bot ids (true/false mean all/none). Adds ~135 MB to site/ for the base, which every bot
@@ -143,6 +162,8 @@ class SiteSettings(Strict):
     def _try_it_bool(cls, value):
         if isinstance(value, bool):
             return "all" if value else "none"
+        if isinstance(value, list):  # bot ids, lower-cased as the bots' own are
+            return [str(v).lower() for v in value]
         return value
 
     def try_it_for(self, bot_id: str) -> bool:
@@ -150,6 +171,8 @@ class SiteSettings(Strict):
 
 
 class BotSpec(Strict):
+    # Lower-cased, as huggingtweets did with handles: BarackObama.yaml is the bot `barackobama`
+    # (models/barackobama, bots/barackobama/); pages show the accounts' handles as written.
     id: str
     accounts: list[str] = Field(min_length=1, max_length=3)
     title: str | None = None  # optional display title; defaults to the accounts' names
@@ -157,8 +180,9 @@ class BotSpec(Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, value: str) -> str:
+        value = value.lower()
         if not SLUG.match(value):
-            raise ValueError("bot ids use lowercase letters, digits, '-' and '_'")
+            raise ValueError("bot ids use letters, digits, '-' and '_' (and are lower-cased)")
         return value
 
 
@@ -181,7 +205,10 @@ class Site:
                 "run in a site folder, pass --site DIR, or create one with `htsite new DIR`",
             )
         self.settings = load_settings(self.src / "site.yaml")
-        self.bots = load_bots(self.bots_dir)
+        self.bots = [
+            bot.model_copy(update={"accounts": [self.account_key(a) for a in bot.accounts]})
+            for bot in load_bots(self.bots_dir)
+        ]
         if isinstance(self.settings.try_it, list):
             unknown = sorted(set(self.settings.try_it) - {b.id for b in self.bots})
             if unknown:
@@ -192,7 +219,15 @@ class Site:
                 )
 
     def account_path(self, handle: str) -> Path:
-        return self.accounts_dir / handle
+        return self.accounts_dir / self.account_key(handle)
+
+    def account_key(self, handle: str) -> str:
+        """The account folder a bot file's handle names: `accounts: [barackobama]` finds
+        accounts/BarackObama/ when that is the only folder with that name in any case."""
+        if (self.accounts_dir / handle).exists() or not self.accounts_dir.is_dir():
+            return handle
+        same = [p.name for p in self.accounts_dir.iterdir() if p.name.lower() == handle.lower()]
+        return same[0] if len(same) == 1 else handle
 
 
 def _read_yaml(path: Path) -> dict:
@@ -246,14 +281,23 @@ def load_settings(path: Path) -> SiteSettings:
 
 
 def load_bots(bots_dir: Path) -> list[BotSpec]:
-    bots = []
+    bots: list[BotSpec] = []
+    where: dict[str, Path] = {}  # bot id → the file that defined it
     for path in sorted(bots_dir.glob("*.yaml")):
         data = _read_yaml(path)
         data.setdefault("id", path.stem)
         try:
-            bots.append(BotSpec.model_validate(data))
+            bot = BotSpec.model_validate(data)
         except ValidationError as exc:
             raise InputError(_validation_message(exc), path, "fix the bot file") from None
+        if bot.id in where:
+            raise InputError(
+                f"bot id {bot.id!r} is taken by {where[bot.id].name} (ids are lower-cased)",
+                path,
+                "rename one of the two bot files",
+            )
+        where[bot.id] = path
+        bots.append(bot)
     return bots
 
 

@@ -121,7 +121,8 @@ def test_browser_greedy_tokens_equal_onnxruntime_in_python(visit):
     base = (folder / cfg["external"][0]["data"]).parent
     session = export.open_session(folder, base)
     tokenizer = export.load_tokenizer(folder)
-    prompt_ids = tokenizer.encode("My dream is", add_special_tokens=False).ids
+    prompt_ids = tokenizer.encode("My dream is", add_special_tokens=True).ids
+    assert prompt_ids[0] == config_eos(folder)  # the post separator first, as htsite samples
     assert json.loads(visit["data"]["promptTokens"]) == prompt_ids
     config = json.loads((folder / "config.json").read_text())
     want = export.greedy(session, prompt_ids, GREEDY_TOKENS, config, cfg["min_new_tokens"])
@@ -269,3 +270,7 @@ def test_without_webassembly_the_page_says_so_and_still_works(chromium, server, 
         assert tab.errors == [] and tab.foreign() == []
     finally:
         tab.context.close()
+
+
+def config_eos(folder) -> int:
+    return json.loads((folder / "config.json").read_text())["eos_token_id"]

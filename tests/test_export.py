@@ -44,7 +44,9 @@ def make_bot(tiny: Path, folder: Path, seed: int, targets=("q_proj", "v_proj", "
             if "lora_" in name:
                 p.normal_(0, 0.2)
     peft_model.save_pretrained(folder)
-    AutoTokenizer.from_pretrained(tiny).save_pretrained(folder)
+    from generator.sample import start_posts_with_separator
+
+    start_posts_with_separator(AutoTokenizer.from_pretrained(tiny)).save_pretrained(folder)  # as train saves
     return folder
 
 
@@ -174,10 +176,11 @@ def test_browser_tokenizer_settings_match_training(exported):
     assert json.loads((webs[0] / "generation_config.json").read_text())["eos_token_id"] == 2
     web = export.load_tokenizer(webs[0])
     for text in TEXTS:
-        assert (
-            web.encode(text, add_special_tokens=False).ids
-            == python(text, add_special_tokens=False)["input_ids"]
-        )
+        for special in (False, True):  # with special tokens, both put the post separator first
+            assert (
+                web.encode(text, add_special_tokens=special).ids
+                == python(text, add_special_tokens=special)["input_ids"]
+            )
 
 
 def test_unsupported_bots_are_refused_with_a_reason(tmp_path, tiny):

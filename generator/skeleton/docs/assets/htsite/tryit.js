@@ -162,7 +162,8 @@ class Box {
     this.root.dataset.state = "generating";
     this.setStatus("Writing…");
     const prompt = this.prompt.value;
-    const inputs = tokenizer(prompt, { add_special_tokens: false }); // as htsite trains and samples
+    // With special tokens: the bot's tokenizer puts the post separator first, as htsite samples.
+    const inputs = tokenizer(prompt, { add_special_tokens: true });
     const promptIds = Array.from(inputs.input_ids.data, Number);
     this.root.dataset.promptTokens = JSON.stringify(promptIds);
     const ids = [];
