@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "profile", "sampling", "memory", "build", "scale", "loop"]
+BENCHMARKS = ["train", "profile", "sampling", "memory", "build", "scale", "loop", "tryit", "voice"]
 
 
 @dataclass
@@ -45,6 +45,9 @@ class Options:
     scale_sizes: list[int] = field(default_factory=lambda: [10, 100, 1000])
     prompts: int = 4
     sample_reps: int = 2
+    voice_recipes: list[str] = field(default_factory=list)  # voice: empty = all
+    voice_site: Path | None = None  # voice: build here and keep it (reruns reuse trained bots)
+    voice_accounts: str = "real"  # voice: the real corpora, or the example site's accounts
 
 
 def parse(argv) -> tuple[Options, list[str]]:
@@ -76,6 +79,15 @@ def parse(argv) -> tuple[Options, list[str]]:
         "--build-minutes", type=float, help="build: training minutes per bot (default: site's)"
     )
     parser.add_argument("--sizes", help="scale: comma-separated bot counts (default 10,100,1000)")
+    parser.add_argument("--voice-recipes", help="voice: comma-separated recipe names (default: all)")
+    parser.add_argument(
+        "--voice-site", type=Path, help="voice: keep the gallery in this folder; a rerun reuses its bots"
+    )
+    parser.add_argument(
+        "--voice-accounts",
+        choices=["real", "example"],
+        help="voice: one bot per real corpus in ../shared/corpora (default) or per example account",
+    )
     args = parser.parse_args(argv)
     only = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = [name for name in only if name not in BENCHMARKS]
@@ -107,6 +119,15 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.build_minutes = args.build_minutes
     if args.sizes:
         opts.scale_sizes = [int(x) for x in args.sizes.split(",")]
+    if args.voice_recipes:
+        from bench.voicebench import RECIPES
+
+        opts.voice_recipes = args.voice_recipes.split(",")
+        if unknown := [r for r in opts.voice_recipes if r not in RECIPES]:
+            parser.error(f"unknown voice recipe(s) {unknown}; choose from {list(RECIPES)}")
+    opts.voice_site = args.voice_site.resolve() if args.voice_site else None
+    if args.voice_accounts:
+        opts.voice_accounts = args.voice_accounts
     return opts, only
 
 
@@ -121,6 +142,8 @@ def main(argv=None) -> int:
         samplebench,
         scalebench,
         trainbench,
+        tryitbench,
+        voicebench,
     )
     from bench.table import write_page, write_table
     from bench.tiny import make_tiny_model
@@ -135,6 +158,8 @@ def main(argv=None) -> int:
         "build": buildbench.bench_build,
         "scale": scalebench.bench_scale,
         "loop": loopbench.bench_loop,
+        "tryit": tryitbench.bench_tryit,
+        "voice": voicebench.bench_voice,
     }
     failed = []
     with tempfile.TemporaryDirectory(prefix="htsite-bench-") as tmp:

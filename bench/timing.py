@@ -1,8 +1,9 @@
 """Time each stage of `htsite build` from outside: a Builder subclass plus temporary wrappers around
 the module-level functions the build calls. Nothing in generator/ is changed.
 
-Stages: ingest (load exports, curate), train, sample, images (avatars, loss charts), style_matrix,
-pages (Markdown pages, model cards, heatmap), mkdocs; `other` is the rest of Builder.run.
+Stages: ingest (load exports, curate), train, sample, tryit (browser exports), images (avatars,
+loss charts), style_matrix, pages (Markdown pages, model cards, heatmap), mkdocs; `other` is the
+rest of Builder.run.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from contextlib import contextmanager
 
 from generator.build import Builder
 
-STAGES = ["ingest", "train", "sample", "images", "style_matrix", "pages", "mkdocs", "other"]
+STAGES = ["ingest", "train", "sample", "tryit", "images", "style_matrix", "pages", "mkdocs", "other"]
 
 
 class TimedBuilder(Builder):
@@ -24,6 +25,8 @@ class TimedBuilder(Builder):
         self.times: dict[str, float] = defaultdict(float)
         self.calls: Counter = Counter()
         self._depth = 0
+        prepare = self.tryit.prepare
+        self.tryit.prepare = lambda *a, **k: self.timed("tryit", prepare, *a, **k)
 
     def timed(self, stage: str, fn, *args, **kwargs):
         if self._depth:  # nested inside another timed stage: already counted there

@@ -23,9 +23,11 @@ from generator import (
     distributed,
     evaluate,
     pages,
+    publish,
     sample,
     socialcard,
     train,
+    voice,
 )
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
@@ -34,8 +36,11 @@ from generator.progress import Reporter
 from generator.scaffold import sync_assets
 from generator.settings import BotSpec, Site
 from generator.site import build_site
+from generator.tryit import TryIt
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
+VOICE_SEED = 1  # sample.seed + this: the voice figure's samples, never those shown
+BASE_SEED = 2  # sample.seed + this: the base model's samples, the voice classifier's "base" class
 
 
 @dataclass
@@ -45,7 +50,10 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
+    try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
+    exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
     cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
+    voice: dict[str, float | None] = field(default_factory=dict)  # bot id → its voice figure
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -55,7 +63,10 @@ class BuildReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "warnings": self.warnings,
+            "try_it": self.try_it,
+            "exported": self.exported,
             "cut_short": self.cut_short,
+            "voice": self.voice,
             "seconds": round(self.seconds, 2),
         }
 
@@ -79,7 +90,20 @@ def train_key(site: Site, corpora: list[Curated]) -> str:
 
 
 def sample_key(tkey: str, site: Site) -> str:
-    return digest({"train_key": tkey, "sample": site.settings.sample.model_dump()})
+    s = site.settings
+    return digest({"train_key": tkey, "sample": s.sample.model_dump(), "voice": s.voice.model_dump()})
+
+
+def base_samples_key(site: Site) -> str:
+    s = site.settings
+    return digest(
+        {
+            "base_model": s.base_model,
+            "sample": s.sample.model_dump(),
+            "n": s.voice.base_samples,
+            "version": __version__,
+        }
+    )
 
 
 def read_json(path: Path) -> dict:
@@ -103,6 +127,11 @@ class Builder:
         self._curated: dict[str, Curated] = {}  # by account folder name
         self._base = None
         self._compute = None
+        self._drawn: dict[str, dict] = {}  # bot id → its predictions.json (the voice samples)
+        self.voices: dict | None = None  # models/voice.json: every bot's voice figure
+        self.write_cards = True  # models/<bot>/README.md; False for `htsite publish`
+        self.published = publish.load_state(site)  # site_src/published.json: what is on the Hub
+        self.tryit = TryIt(site, reporter, self.report.warnings)
 
     # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
     @property
@@ -183,11 +212,14 @@ class Builder:
         if predictions.get("key") != skey and self.allow_training:
             texts = [t for c in corpora for t in c.texts]
             predictions = self.sample_bot(bot, model_dir, trained, skey, texts)
+        self._drawn[bot.id] = predictions
         if trained is None and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
         if short := pages.cut_short(metrics):
             self.report.cut_short[bot.id] = short
             self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
+        if metrics:  # the browser's copy of the bot, for the page's Try it box
+            self.tryit.prepare(bot.id, model_dir, tkey, corpora, self.base.path)
 
         rows = [
             pages.AccountRow(
@@ -199,8 +231,9 @@ class Builder:
                 short=c.short,
                 kept=c.kept,
                 withheld=c.withheld,
+                key=key,
             )
-            for a, c in zip(accounts, corpora, strict=False)
+            for key, a, c in zip(bot.accounts, accounts, corpora, strict=False)
         ]
         files = self.images(bot, accounts, metrics)
         view = pages.BotView(
@@ -213,9 +246,8 @@ class Builder:
             card_file=files["card"],
             curve_file=files.get("curve"),
             tags=self.tags(accounts),
+            hub=publish.hub_link(self.published, bot.id, metrics),
         )
-        card = pages.model_card(view, self.site.settings, self.base)
-        write_text(model_dir / "README.md", card)
         return view
 
     def train_bot(self, bot: BotSpec, corpora: list[Curated], tkey: str):
@@ -256,10 +288,33 @@ class Builder:
         else:
             model, tokenizer = sample.load_bot_model(model_dir, self.base.path, self.compute)
         stats: dict = {}
-        predictions = sample.generate(model, tokenizer, cfg, self.compute, texts, stats)
-        sample.write(model_dir / "predictions.json", predictions, cfg, skey, stats)
+        predictions = self.predictions(model, tokenizer, texts, stats)
+        # The voice figure's own samples: drawn the same way with another seed, never shown.
+        voice_stats: dict = {}
+        per_prompt = -(-self.site.settings.voice.samples // len(cfg.prompts))
+        seed = cfg.seed + VOICE_SEED
+        voiced = sample.generate(model, tokenizer, cfg, self.compute, texts, voice_stats, per_prompt, seed)
+        extra = {"voice_samples": voiced, "voice_stats": voice_stats}
+        sample.write(model_dir / "predictions.json", predictions, cfg, skey, stats, **extra)
         self.report.sampled.append(bot.id)
         return read_json(model_dir / "predictions.json")
+
+    def predictions(self, model, tokenizer, texts: list[str], stats: dict) -> list[dict]:
+        """The predictions a page shows: the first ones drawn, or, with `sample.choose_from`, the
+        most characteristic of that many per prompt (stats say so, for the page)."""
+        cfg = self.site.settings.sample
+        if cfg.choose_from <= cfg.num_return_sequences:
+            return sample.generate(model, tokenizer, cfg, self.compute, texts, stats)
+        pool = sample.generate(model, tokenizer, cfg, self.compute, texts, stats, cfg.choose_from)
+        base = None
+        if not hasattr(model, "disable_adapter"):  # full fine-tuning: the base model is separate
+            base, _ = basemodel.load(self.base)
+            base.to(self.compute.device)
+        scores = sample.characteristic(model, tokenizer, pool, self.compute, base)
+        for item, score in zip(pool, scores, strict=True):
+            item["characteristic"] = score
+        stats.update(pool=len(pool), chosen=min(len(pool), cfg.num_return_sequences * len(cfg.prompts)))
+        return sample.most_characteristic(pool, scores, cfg.num_return_sequences)
 
     def images(self, bot: BotSpec, accounts: list[Account], metrics: dict) -> dict:
         out = self.site.docs / GENERATED
@@ -280,7 +335,7 @@ class Builder:
         started = time.monotonic()
         bots = self.site.bots
         if only:
-            bots = [b for b in bots if b.id == only]
+            bots = [b for b in bots if b.id == only.lower()]  # `--only BarackObama` is barackobama
             if not bots:
                 raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
         views: dict[str, pages.BotView] = {}
@@ -297,11 +352,27 @@ class Builder:
             # The gallery shows every bot whose model exists, even when --only rebuilt one.
             built = [views[b.id] for b in self.site.bots if b.id in views]
             self.matrix = self.style_matrix(built) if built else None
-            self.write_pages(built, self.matrix)
+            self.voices = self.voice_figures(built) if built else None
+            self.write_pages(built, self.matrix, self.voices)
             self.reporter.info("mkdocs build --strict …")
-            build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
+            site_url = build_site(
+                self.site.root, self.site.mkdocs_yml, self.site.site_dir, self.site.settings.site_url
+            )
+            if not site_url:
+                self.warn_once(
+                    "site_url is not set: links to the gallery shared on social media will show no "
+                    "preview (set site_url in site_src/site.yaml to where the site will live)"
+                )
+        elif distributed.is_main():
+            self.model_cards(list(views.values()))  # --only: the model cards, not the site
+        self.report.exported = list(self.tryit.exported)
         self.report.seconds = time.monotonic() - started
         return self.report
+
+    def warn_once(self, message: str) -> None:
+        if message not in self.report.warnings:
+            self.report.warnings.append(message)
+            self.reporter.warn(message)
 
     def style_matrix(self, views: list[pages.BotView]) -> dict | None:
         """Recomputed only when some bot's model or an account's text changed."""
@@ -327,14 +398,96 @@ class Builder:
             evaluate.write(path, matrix)
         return matrix if matrix.get("key") == key else None
 
-    def write_pages(self, views: list[pages.BotView], matrix: dict | None = None) -> None:
+    def voice_figures(self, views: list[pages.BotView]) -> dict | None:
+        """Every bot's voice (generator/voice.py), in models/voice.json and each bot's metrics.json.
+        Recomputed only when an account's posts, a bot's samples or the base model's change."""
+        s = self.site.settings
+        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        members = {b: a for b, a in members.items() if self._drawn.get(b, {}).get("voice_samples")}
+        if not members:
+            return None
+        posts = {h: self._curated[h].texts for h in sorted({h for a in members.values() for h in a})}
+        key = digest(
+            {
+                "posts": {h: digest(texts) for h, texts in posts.items()},
+                "members": members,
+                "samples": {b: self._drawn[b].get("key") for b in members},
+                "base": base_samples_key(self.site),
+                "split": [s.train.seed, s.train.eval_fraction],
+                "version": __version__,
+            }
+        )
+        path = self.site.models / "voice.json"
+        found = read_json(path)
+        if found.get("key") != key and self.allow_eval:
+            self.reporter.info(f"voice: {len(members)} bots × {len(posts) + 1} classes")
+            found = voice.gallery(
+                posts,
+                members,
+                {b: self._drawn[b]["voice_samples"] for b in members},
+                self.base_samples(),
+                s.train.seed,
+                s.train.eval_fraction,
+            )
+            found["key"] = key
+            write_text(path, json.dumps(found, indent=2, ensure_ascii=False) + "\n")
+        if found.get("key") != key:
+            return None
+        for v in views:
+            if figure := found["bots"].get(v.id):
+                v.metrics["voice"] = figure
+                self.report.voice[v.id] = figure["score"]
+                write_text(
+                    self.site.models / v.id / "metrics.json",
+                    json.dumps(v.metrics, indent=2, ensure_ascii=False) + "\n",
+                )
+        return found
+
+    def base_samples(self) -> list[dict]:
+        """The base model's own generations from the site's prompts and sampling settings: the
+        voice classifier's "base" class. Drawn once per base model and settings (models/voice-base.json)."""
+        path = self.site.models / "voice-base.json"
+        key = base_samples_key(self.site)
+        found = read_json(path)
+        if found.get("key") == key:
+            return found["samples"]
+        s = self.site.settings
+        self.reporter.info(f"voice: {s.voice.base_samples} samples of the base model")
+        model, tokenizer = basemodel.load(self.base)
+        sample.start_posts_with_separator(tokenizer)  # prompted exactly as the bots are
+        model.to(self.compute.device)
+        per_prompt = -(-s.voice.base_samples // len(s.sample.prompts))
+        stats: dict = {}
+        drawn = sample.generate(
+            model, tokenizer, s.sample, self.compute, [], stats, per_prompt, s.sample.seed + BASE_SEED
+        )
+        write_text(
+            path,
+            json.dumps({"key": key, "samples": drawn, "stats": stats}, indent=2, ensure_ascii=False) + "\n",
+        )
+        return drawn
+
+    def model_cards(self, views: list[pages.BotView]) -> None:
+        """Each bot's model card, models/<bot>/README.md (after the voice stage: it shows the voice)."""
+        if not self.write_cards:
+            return
+        for v in views:
+            write_text(
+                self.site.models / v.id / "README.md", pages.model_card(v, self.site.settings, self.base)
+            )
+
+    def write_pages(
+        self, views: list[pages.BotView], matrix: dict | None = None, voices: dict | None = None
+    ) -> None:
         docs = self.site.docs
         sync_assets(docs)
+        self.model_cards(views)
         matrix_page = docs / "style-matrix.md"
-        if matrix:
+        if matrix or voices:
             names = {v.id: v.names for v in views} | {"base": "Base model"}
-            evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
-            write_text(matrix_page, pages.style_matrix_page(matrix, names))
+            if matrix:
+                evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
+            write_text(matrix_page, pages.style_matrix_page(matrix, names, voices))
         elif matrix_page.exists():
             matrix_page.unlink()
         bots_dir = docs / "bots"
@@ -343,9 +496,14 @@ class Builder:
         for stale in bots_dir.glob("*.md"):
             if stale.name not in wanted:
                 stale.unlink()
+        self.tryit.publish(docs, [v.id for v in views])
         for v in views:
+            v.tryit = self.tryit.box(v.id)
+            if v.tryit:
+                self.report.try_it.append(v.id)
             v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
+        socialcard.write_gallery(views, docs / GENERATED, self.site.settings)
         write_text(docs / "index.md", pages.index_page(views, self.site.settings))
 
 

@@ -227,3 +227,19 @@ def test_compiled_upper_layers_give_the_eager_loss_and_gradients(tmp_path, monke
     assert got_loss == pytest.approx(want_loss, rel=1e-5)
     for name in want:
         assert torch.allclose(got[name], want[name], rtol=1e-3, atol=1e-6), name
+
+
+def test_post_rows_train_with_the_cache_as_without_it(tiny_base, monkeypatch):  # noqa: F811
+    """train.packing: posts gives padded rows of different lengths; the cache keeps each row's
+    own states (no padding), so training with it ends where training without it does."""
+    from generator import frozen
+
+    cfg = TrainSettings(lora_layers=1, epochs=2, batch_size=4, block_size=32, packing="posts")
+    compute = pick("cpu", "float32")
+    cached = train.train([corpus(VOICE)], tiny_base, cfg, compute, lambda: basemodel.load(tiny_base))
+    prefix = cached.timings["frozen_prefix"]["train"]
+    assert prefix["blocks_reused"] > 0 and prefix["blocks_computed"] > 0
+    monkeypatch.setattr(frozen, "EXACT_TYPES", frozenset())  # the lower layer runs in every step
+    plain = train.train([corpus(VOICE)], tiny_base, cfg, compute, lambda: basemodel.load(tiny_base))
+    assert plain.timings.get("frozen_prefix") is None
+    assert cached.metrics["eval_loss"] == pytest.approx(plain.metrics["eval_loss"], rel=1e-4)
