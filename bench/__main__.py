@@ -69,6 +69,14 @@ def parse(argv) -> tuple[Options, list[str]]:
         help="train, profile: comma-separated compute dtypes of the htsite recipes (default: what "
         "device.pick() chooses, and float32 too where that is bfloat16; HTSITE_DTYPE picks one)",
     )
+    parser.add_argument(
+        "--eval-every",
+        type=float,
+        help="train: seconds of the training clock between held-out evaluations (default 5)",
+    )
+    parser.add_argument(
+        "--eval-posts", type=int, help="train: held-out posts in the evaluated subset (default 100)"
+    )
     parser.add_argument("--out", type=Path, help="results folder (default bench/results, smoke: …/smoke)")
     parser.add_argument(
         "--recipes",
@@ -105,6 +113,10 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.seconds = args.seconds
     if args.original_seconds:
         opts.original_seconds = args.original_seconds
+    if args.eval_every:
+        opts.eval_every_s = args.eval_every
+    if args.eval_posts:
+        opts.eval_posts = args.eval_posts
     if args.dtypes:
         opts.dtypes = args.dtypes.split(",")
     if args.out:
