@@ -32,6 +32,7 @@ class Options:
     dtypes: list[str] = field(default_factory=list)  # train/profile: empty = trainbench.measured_dtypes()
     profile_steps: int = 6  # profile: steps profiled per phase
     out: Path = RESULTS
+    page: bool = False  # update docs/benchmarks.md even with --out / --smoke
     base_name: str = "bundled:smollm2-135m"
     tiny: Path | None = None  # the tiny random model (smoke base; stub template for scale)
     eval_every_s: float = 5.0  # until a run reaches 0.3× (then every 15 s)
@@ -77,6 +78,12 @@ def parse(argv) -> tuple[Options, list[str]]:
     parser.add_argument(
         "--eval-posts", type=int, help="train: held-out posts in the evaluated subset (default 100)"
     )
+    parser.add_argument(
+        "--page",
+        action="store_true",
+        help="update docs/benchmarks.md's sections of what ran also with --out or --smoke "
+        "(default: only for runs into bench/results)",
+    )
     parser.add_argument("--out", type=Path, help="results folder (default bench/results, smoke: …/smoke)")
     parser.add_argument(
         "--recipes",
@@ -121,6 +128,7 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.dtypes = args.dtypes.split(",")
     if args.out:
         opts.out = args.out
+    opts.page = args.page
     if args.recipes:
         from bench.trainbench import BY_NAME
 
@@ -196,8 +204,8 @@ def main(argv=None) -> int:
             log(f"{name}: {result['bench_seconds']} s → {path}")
     table = write_table(opts.out)
     log(f"table → {table}")
-    if opts.out == RESULTS and not opts.smoke and set(only) == set(BENCHMARKS):
-        page = write_page(opts.out, RESULTS.parents[1] / "docs" / "benchmarks.md")  # a full run only
+    if opts.page or (opts.out == RESULTS and not opts.smoke):  # the sections of the results there
+        page = write_page(opts.out, RESULTS.parents[1] / "docs" / "benchmarks.md")
         log(f"page → {page}")
     print(table.read_text())
     if failed:

@@ -488,9 +488,20 @@ def write_table(out_dir: Path) -> Path:
     return path
 
 
+def sections(markdown: str) -> dict[str, str]:
+    """A page's `## title` sections: title → the section's text, heading included."""
+    parts = ("\n" + markdown).split("\n## ")[1:]
+    return {part.split("\n", 1)[0]: "## " + part.rstrip() + "\n" for part in parts}
+
+
 def write_page(out_dir: Path, page: Path) -> Path:
-    """The site's "Benchmarks" page (docs/benchmarks.md): the same tables under a short intro."""
-    body = render(out_dir).split("\n", 2)[2]  # without the "# htsite benchmarks" heading
+    """The site's "Benchmarks" page (docs/benchmarks.md): the tables under a short intro. The
+    benchmarks with results in `out_dir` replace their sections; the page's other sections stay
+    as they were (a run of some benchmarks updates only theirs)."""
+    fresh = sections(render(out_dir))
+    kept = sections(page.read_text()) if page.is_file() else {}
+    titles = [RENDER[name][0] for name in ORDER]
+    body = "\n".join(fresh.get(t) or kept[t] for t in titles if t in fresh or t in kept)
     intro = (
         "---\ntitle: Benchmarks\ndescription: Where htsite's time goes, against the original recipe.\n---\n\n"
         "# Benchmarks\n\n"
