@@ -1,0 +1,29 @@
+"""The Benchmarks page: a run replaces the sections it has results for and keeps the others."""
+
+from __future__ import annotations
+
+import json
+
+from bench.table import sections, write_page
+
+
+def test_a_partial_run_updates_only_its_sections(tmp_path):
+    page = tmp_path / "benchmarks.md"
+    page.write_text(
+        "---\ntitle: Benchmarks\n---\n\n# Benchmarks\n\nintro\n\n"
+        "## 1. Training\n\nold training table\n\n## 2. Build of the example site\n\nold build table\n"
+    )
+    results = tmp_path / "results"
+    results.mkdir()
+    (results / "profile.json").write_text(json.dumps({"skipped": "no corpus"}))
+    (results / "train.json").write_text(json.dumps({"error": "RuntimeError: boom"}))
+    write_page(results, page)
+    text = page.read_text()
+    found = sections(text)
+    profile = "1b. Where a training step's time goes"
+    assert list(found) == ["1. Training", profile, "2. Build of the example site"]
+    assert "Failed: RuntimeError: boom" in found["1. Training"] and "old training" not in text
+    assert "Skipped: no corpus" in found[profile]
+    assert "old build table" in found["2. Build of the example site"]
+    assert text.startswith("---\ntitle: Benchmarks") and text.count("# Benchmarks\n") == 1
+    assert not list(tmp_path.glob(".*.tmp"))
