@@ -482,14 +482,12 @@ class Builder:
         docs = self.site.docs
         sync_assets(docs)
         self.model_cards(views)
-        matrix_page = docs / "style-matrix.md"
-        if matrix or voices:
-            names = {v.id: v.names for v in views} | {"base": "Base model"}
-            if matrix:
-                evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
-            write_text(matrix_page, pages.style_matrix_page(matrix, names, voices))
-        elif matrix_page.exists():
-            matrix_page.unlink()
+        # Always written (How it works links to it): without a matrix or voices (--no-eval) it
+        # says so, and how to get them.
+        names = {v.id: v.names for v in views} | {"base": "Base model"}
+        if matrix:
+            evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
+        write_text(docs / "style-matrix.md", pages.style_matrix_page(matrix, names, voices))
         bots_dir = docs / "bots"
         bots_dir.mkdir(parents=True, exist_ok=True)
         wanted = {f"{v.id}.md" for v in views}
