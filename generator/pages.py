@@ -180,13 +180,21 @@ def model_card(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     return environment().get_template("model_card.md.j2").render(**ctx)
 
 
-def style_matrix_page(matrix: dict, names: dict[str, str]) -> str:
+def style_matrix_page(matrix: dict, names: dict[str, str], grid: bool = True) -> str:
+    """The whole grid (and heatmap) on small sites; one row per account on large ones."""
     import math
 
+    accounts = matrix["accounts"]
+    measured = matrix["measured"]
+    wanted = measured["probe_tokens"]
+    short = [a for a in accounts if wanted and measured["tokens"].get(a, wanted) < wanted]
+    scored = {a: sum(a in row for row in matrix["loss"].values()) for a in accounts}
     return (
         environment()
         .get_template("style_matrix.md.j2")
-        .render(matrix=matrix, accounts=matrix["accounts"], names=names, ppl=math.exp)
+        .render(
+            matrix=matrix, accounts=accounts, names=names, ppl=math.exp, grid=grid, short=short, scored=scored
+        )
     )
 
 

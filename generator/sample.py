@@ -81,13 +81,12 @@ def finish(prompt: str, continuation: str) -> str:
     return " ".join(f"{prompt}{first_line}".split())
 
 
-def write(
-    path: Path, predictions: list[dict], cfg: SampleSettings, key: str = "", stats: dict | None = None
-) -> None:
+def predictions_json(
+    predictions: list[dict], cfg: SampleSettings, key: str = "", stats: dict | None = None
+) -> str:
+    """predictions.json: the predictions, the settings and key that made them, and their stats."""
     data = {"key": key, "settings": cfg.model_dump(), "predictions": predictions, "stats": stats or {}}
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    tmp.rename(path)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def load_bot_model(model_dir: Path, base_path: str, compute: Compute):

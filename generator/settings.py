@@ -81,6 +81,19 @@ class SampleSettings(Strict):
     seed: int = 0
 
 
+class StyleMatrixSettings(Strict):
+    """The style matrix scores each bot on a fixed sample of held-out tokens of its own accounts
+    and of a fixed number of others, so its cost grows with the number of bots, not bots × accounts."""
+
+    # Held-out tokens per account, a seeded sample of posts that no bot trained on: every bot is
+    # scored on the same tokens of an account. 0: all held-out posts (costly on large sites).
+    probe_tokens: int = Field(default=1024, ge=0)
+    # Accounts besides its own that each bot is scored on, chosen by a seeded hash of (bot,
+    # account): adding an account moves few cells. A site with at most this many + 1 accounts gets
+    # the full matrix.
+    other_accounts: int = Field(default=4, ge=0)
+
+
 class SiteSettings(Strict):
     title: str = "htsite gallery"
     description: str = "Small language models fine-tuned on social-media exports."
@@ -90,6 +103,7 @@ class SiteSettings(Strict):
     curate: CurateSettings = Field(default_factory=CurateSettings)
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
+    style_matrix: StyleMatrixSettings = Field(default_factory=StyleMatrixSettings)
 
 
 class BotSpec(Strict):
