@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "scaleout", "matrix"]
 
 
 @dataclass
@@ -38,6 +38,9 @@ class Options:
     scale_sizes: list[int] = field(default_factory=lambda: [10, 100, 1000])
     prompts: int = 4
     sample_reps: int = 2
+    scaleout_seconds: float = 30.0  # training seconds per trainer (scale-out: threads)
+    scaleout_steps: int = 40  # steps per bot (scale-out: 1 vs 2 workers)
+    matrix_sizes: list[int] = field(default_factory=lambda: [10, 100])
 
 
 def parse(argv) -> tuple[Options, list[str]]:
@@ -54,6 +57,8 @@ def parse(argv) -> tuple[Options, list[str]]:
         "--build-minutes", type=float, help="build: training minutes per bot (default: site's)"
     )
     parser.add_argument("--sizes", help="scale: comma-separated bot counts (default 10,100,1000)")
+    parser.add_argument("--matrix-sizes", help="matrix: comma-separated stub bot counts (default 10,100)")
+    parser.add_argument("--scaleout-steps", type=int, help="scaleout: training steps per bot (default 40)")
     args = parser.parse_args(argv)
     only = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = [name for name in only if name not in BENCHMARKS]
@@ -80,12 +85,26 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.build_minutes = args.build_minutes
     if args.sizes:
         opts.scale_sizes = [int(x) for x in args.sizes.split(",")]
+    if args.matrix_sizes:
+        opts.matrix_sizes = [int(x) for x in args.matrix_sizes.split(",")]
+    if args.scaleout_steps:
+        opts.scaleout_steps = args.scaleout_steps
     return opts, only
 
 
 def main(argv=None) -> int:
     opts, only = parse(argv)
-    from bench import buildbench, common, loopbench, memorybench, samplebench, scalebench, trainbench
+    from bench import (
+        buildbench,
+        common,
+        loopbench,
+        matrixbench,
+        memorybench,
+        samplebench,
+        scalebench,
+        scaleoutbench,
+        trainbench,
+    )
     from bench.table import write_page, write_table
     from bench.tiny import make_tiny_model
     from generator.basemodel import quiet_transformers
@@ -98,6 +117,8 @@ def main(argv=None) -> int:
         "build": buildbench.bench_build,
         "scale": scalebench.bench_scale,
         "loop": loopbench.bench_loop,
+        "scaleout": scaleoutbench.bench_scaleout,
+        "matrix": matrixbench.bench_matrix,
     }
     failed = []
     with tempfile.TemporaryDirectory(prefix="htsite-bench-") as tmp:

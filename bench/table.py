@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-ORDER = ["train", "build", "scale", "sampling", "memory", "loop"]  # as numbered in bench/README.md
+ORDER = [
+    "train",
+    "build",
+    "scale",
+    "sampling",
+    "memory",
+    "loop",
+    "scaleout",
+    "matrix",
+]  # as in bench/README.md
 
 
 def fmt(value, digits: int = 1, suffix: str = "") -> str:
@@ -228,6 +237,98 @@ def loop_table(r: dict) -> list[str]:
     return lines
 
 
+def scaleout_table(r: dict) -> list[str]:
+    t, w, p = r["threads"], r["workers"], r["projection"]
+    lines = [
+        f"**Threads** — trainers side by side on {t['cores']} cores, {t['seconds_each']:g} s of "
+        "training each (default recipe):",
+        "",
+        "| trainers × threads | tokens/s each | together | × one trainer | others' CPU |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    one = t["runs"][0]["tokens_per_second_total"]
+    for run in t["runs"]:
+        lines.append(
+            row(
+                f"{run['trainers']} × {run['threads_each']}",
+                ", ".join(fmt(x, 0) for x in run["tokens_per_second_each"]),
+                fmt(run["tokens_per_second_total"], 0),
+                fmt(run["tokens_per_second_total"] / one if one else None, 2, "×"),
+                pct(run["meter"]["others_share"]),
+            )
+        )
+    lines += [
+        "",
+        f"**Workers** — a fresh build of {w['bots']} bots ({w['steps_per_bot']} steps each); Ray's start-up "
+        f"here: {fmt(w['ray_start_s'], 1, ' s')}:",
+        "",
+        "| build | runner | wall (process) | workers used | mean job | × 1 worker |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    by = {b["label"]: b for b in w["builds"]}
+    for b in w["builds"]:
+        jobs = list(b["job_seconds"].values())
+        lines.append(
+            row(
+                b["label"],
+                b["runner"],
+                fmt(b["wall_s"], 1, " s"),
+                b["workers_used"],
+                fmt(sum(jobs) / len(jobs) if jobs else None, 1, " s"),
+                fmt(by["1 worker"]["wall_s"] / b["wall_s"], 2, "×"),
+            )
+        )
+    a = p["gpu_assumed"]
+    lines += [
+        "",
+        f"**Projection, {p['bots']} bots** (a bot: {fmt(p['measured_fixed_per_bot_s'], 1, ' s')} "
+        f"measured fixed + 300 steps × {fmt(p['measured_per_step_s'], 2, ' s')} measured = "
+        f"{fmt(p['per_bot_full_plan_s'], 0, ' s')}): this machine in one process "
+        f"{fmt(p['this_machine_sequential_h'], 1, ' h')}, with 2 workers "
+        f"{fmt(p['this_machine_2_workers_h'], 1, ' h')}; on {p['gpus']} GPUs, one bot per GPU, on paper "
+        f"(assumed, not measured: {a['step_s']:g} s a step, {a['fixed_s']:g} s fixed per bot) "
+        f"{p['gpu_rounds']} rounds × {fmt(p['gpu_per_bot_s'], 0, ' s')} + pages "
+        f"{fmt(p['pages_s'], 0, ' s')} ≈ {fmt(p['gpus_min'], 0, ' min')}.",
+    ]
+    return lines
+
+
+def matrix_table(r: dict) -> list[str]:
+    lines = [
+        "`htsite eval` from scratch on stub bots: **full** = every bot on every account's held-out posts "
+        "(before), **default** = a 1,024-token probe per account, own accounts + 4 others.",
+        "",
+        "| site | cells measured | + base | tokens scored | scoring | jobs (load + score) | per bot | "
+        "with pages + mkdocs |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for run in r["runs"]:
+        lines.append(
+            row(
+                run["label"],
+                f"{run['cells']:,} of {run['of']:,}",
+                run["base_cells"],
+                fmt(run["tokens_scored"]),
+                fmt(run["scoring_s"], 1, " s"),
+                fmt(run["jobs_s"], 1, " s"),
+                fmt(run["per_bot_s"], 2, " s"),
+                fmt(run["build_s"], 1, " s"),
+            )
+        )
+    if est := r.get("full_estimate_at_largest"):
+        lines += [
+            "",
+            f"The full matrix at {est['bots']} bots would be {est['cells']:,} cells, ≈ "
+            f"{fmt(est['seconds'] / 3600, 1, ' h')} at the smallest site's measured time per cell.",
+        ]
+    if r.get("real_full_over_default"):
+        lines += [
+            "",
+            f"4 real accounts: default {fmt(r['real_full_over_default'], 1, '×')} faster than full.",
+        ]
+    return lines
+
+
 RENDER = {
     "loop": ("6. Training loop vs Trainer", loop_table),
     "train": ("1. Training", train_table),
@@ -235,6 +336,8 @@ RENDER = {
     "memory": ("5. Memory", memory_table),
     "build": ("2. Build of the example site", build_table),
     "scale": ("3. Scale", scale_table),
+    "scaleout": ("7. Scale-out (Ray workers)", scaleout_table),
+    "matrix": ("8. Style matrix", matrix_table),
 }
 
 

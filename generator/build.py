@@ -42,6 +42,7 @@ from generator.settings import BotSpec, Site
 from generator.site import build_site
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
+BASE_JOB = "(base model)"  # in the report: the job that scores the base model's style-matrix row
 
 
 @dataclass
@@ -52,7 +53,8 @@ class BuildReport:
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
     cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
-    ran_on: dict[str, str] = field(default_factory=dict)  # bot id → the worker that made it this time
+    ran_on: dict[str, str] = field(default_factory=dict)  # bot id → the worker that ran its job this time
+    job_seconds: dict[str, float] = field(default_factory=dict)  # bot id → its job's wall time
     runner: str = "in this process"
     seconds: float = 0.0
 
@@ -65,6 +67,7 @@ class BuildReport:
             "warnings": self.warnings,
             "cut_short": self.cut_short,
             "ran_on": self.ran_on,
+            "job_seconds": self.job_seconds,
             "runner": self.runner,
             "seconds": round(self.seconds, 2),
         }
@@ -243,12 +246,12 @@ class Builder:
             botjob.land(outcome, self.site.models)
         if not job.bot:
             self.base_cells.update(outcome.cells)
-        else:
-            if outcome.trained:
-                self.report.trained.append(job.bot)
-            if outcome.sampled:
-                self.report.sampled.append(job.bot)
-            self.report.ran_on[job.bot] = outcome.worker
+        if outcome.trained:
+            self.report.trained.append(job.bot)
+        if outcome.sampled:
+            self.report.sampled.append(job.bot)
+        self.report.ran_on[job.bot or BASE_JOB] = outcome.worker
+        self.report.job_seconds[job.bot or BASE_JOB] = outcome.seconds
         where = f" on {outcome.worker}" if self.scale.parallel else ""
         what = outcome.summary or job.work()
         self.reporter.info(f"  [{done}/{total}] {job.label}: {what} ({outcome.seconds:.0f} s{where})")

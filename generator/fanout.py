@@ -151,6 +151,7 @@ class RayRunner:
                     workers = self.scale.workers
                     self.reporter.info(f"starting a Ray cluster on this machine for {workers} workers …")
                     ray.init(
+                        address="local",  # a new cluster, whatever RAY_ADDRESS says
                         num_cpus=os.cpu_count() or 1,
                         include_dashboard=False,
                         object_store_memory=512 * 2**20,
@@ -158,12 +159,7 @@ class RayRunner:
                         **common,
                     )
             except (ConnectionError, RuntimeError, ValueError) as exc:
-                where = self.scale.cluster or "this machine"
-                raise HtsiteError(
-                    f"cannot start or reach a Ray cluster at {where} ({str(exc).splitlines()[0]})",
-                    hint="check the address (`ray status` on the head node prints it) and that "
-                    "this machine runs the same Ray version",
-                ) from None
+                raise self.cannot_connect(exc) from None
             self.started = True
         nodes = [n["Resources"] for n in ray.nodes() if n.get("Alive")]
         local = os.cpu_count() if self.scale.workers and not self.scale.cluster else None
@@ -179,6 +175,22 @@ class RayRunner:
                 f"({p.cpus:g} core{'s' if p.cpus != 1 else ''} each, never more threads than cores)"
             )
         return self
+
+    def cannot_connect(self, exc: BaseException) -> HtsiteError:
+        where = self.scale.cluster or "this machine"
+        chain, cause = [], exc
+        while cause is not None and len(chain) < 5:
+            chain.append(cause)
+            cause = cause.__cause__ or cause.__context__
+        if any("Authentication" in type(e).__name__ for e in chain):
+            hint = (
+                "the cluster asks for its token: set RAY_AUTH_MODE=token and RAY_AUTH_TOKEN (what "
+                "`ray get-auth-token` prints on the head node) here"
+            )
+        else:
+            hint = "check the address (`ray status` on the head node) and that this machine has the same Ray"
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return HtsiteError(f"cannot start or reach a Ray cluster at {where} ({detail})", hint=hint)
 
     def __exit__(self, *exc):
         if self.started:

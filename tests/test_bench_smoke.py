@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "scaleout", "matrix"]
 
 
 def test_bench_smoke(tmp_path):
@@ -60,6 +60,26 @@ def test_bench_smoke(tmp_path):
     loop = results["loop"]
     assert loop["best"]["loop"]["tokens_per_second"] > 0 and loop["best"]["trainer"]["tokens_per_second"] > 0
 
+    scaleout = results["scaleout"]
+    assert [(r["trainers"], r["threads_each"]) for r in scaleout["threads"]["runs"]][1:] == [(2, 2), (2, 1)]
+    builds = {b["label"]: b for b in scaleout["workers"]["builds"]}
+    assert builds["2 workers"]["workers_used"] == 2 and builds["sequential"]["runner"] == "in this process"
+    assert all(b["trained"] == 2 for b in builds.values())
+    assert scaleout["projection"]["bots"] == 300 and scaleout["projection"]["gpus_min"] > 0
+
+    matrix = {r["label"]: r for r in results["matrix"]["runs"]}
+    assert matrix["3 stub bots, full"]["cells"] == 9 and matrix["6 stub bots, default"]["cells"] > 0
+    assert matrix["6 stub bots, default"]["base_cells"] == 6
+
     table = (out / "table.md").read_text()
-    for title in ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory", "6. Training loop"):
+    for title in (
+        "1. Training",
+        "2. Build",
+        "3. Scale",
+        "4. Sampling",
+        "5. Memory",
+        "6. Training loop",
+        "7. Scale-out",
+        "8. Style matrix",
+    ):
         assert title in table
