@@ -56,7 +56,15 @@ def make_site(root: Path, accounts: dict[str, list[str]], bots: dict[str, list[s
 
     scaffold(root)
     (root / "site_src" / "site.yaml").write_text(
-        json.dumps({"title": "Style matrix bench", "base_model": base, "style_matrix": style}) + "\n"
+        json.dumps(
+            {
+                "title": "Style matrix bench",
+                "base_model": base,
+                "curate": {"min_chars": 500, "warn_chars": 1000},
+                "style_matrix": style,
+            }
+        )
+        + "\n"
     )
     for handle, posts in accounts.items():
         folder = root / "site_src" / "accounts" / handle
@@ -118,6 +126,8 @@ def score(label: str, accounts: dict, bots: dict, base: str, adapter: Path, styl
     make_site(root, accounts, bots, base, style)
     stub_models(root, adapter)
     result = run_worker(["build", str(root), "--eval-only"])
+    if result["report"]["failed"]:
+        raise RuntimeError(f"{label}: {result['report']['failed']}")
     matrix = json.loads((root / "models" / "eval.json").read_text())
     shutil.rmtree(root, ignore_errors=True)
     seconds = result["stages"]["seconds"]

@@ -319,7 +319,12 @@ def matrix_table(r: dict) -> list[str]:
         lines += [
             "",
             f"The full matrix at {est['bots']} bots would be {est['cells']:,} cells, ≈ "
-            f"{fmt(est['seconds'] / 3600, 1, ' h')} at the smallest site's measured time per cell.",
+            + (
+                fmt(est["seconds"] / 3600, 1, " h")
+                if est["seconds"] >= 3600
+                else fmt(est["seconds"] / 60, 1, " min")
+            )
+            + " at the smallest site's measured time per cell.",
         ]
     if r.get("real_full_over_default"):
         lines += [
