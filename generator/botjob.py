@@ -20,8 +20,8 @@ Where the model folder goes (nothing half-written either way, generator/files.py
 from __future__ import annotations
 
 import os
+import platform
 import shutil
-import socket
 import tempfile
 import time
 import uuid
@@ -101,7 +101,7 @@ def run(job: BotJob, reporter: Reporter | None = None) -> JobResult:
     settings = job.settings
     compute = device.pick(job.device or settings.train.device, settings.train.dtype)
     device.use_threads(job.threads or device.default_threads())  # the same count, every job
-    result = JobResult(bot=job.bot, worker=f"{socket.gethostname()} pid {os.getpid()}")
+    result = JobResult(bot=job.bot, worker=f"{platform.node()} pid {os.getpid()}")
     try:
         if not job.bot:
             if distributed.is_main():

@@ -111,7 +111,7 @@ def read_json(path: Path) -> dict:
 
 @dataclass
 class BotPlan:
-    """What the build knows about a bot before its job runs, and what the job must do."""
+    """What the build knows about a bot before its job runs: its posts, keys and model folder."""
 
     bot: BotSpec
     accounts: list[Account]
@@ -119,12 +119,6 @@ class BotPlan:
     train_key: str  # what its posts and the settings would train now
     model_dir: Path
     metrics: dict  # metrics.json as found
-    job: botjob.BotJob | None = None
-
-    @property
-    def model_key(self) -> str | None:
-        """The train key of the model this bot will have once its job (if any) is done."""
-        return self.train_key if self.job and self.job.train else self.metrics.get("train_key")
 
 
 class Builder:
@@ -340,7 +334,6 @@ class Builder:
             own = plan.bot.accounts
             wanted = own if only else evaluate.wanted(plan.bot.id, own, accounts, self.site.settings)
             if job := self.job_for(plan, {a: probes[a] for a in wanted}, token):
-                plan.job = job
                 jobs.append(job)
         if not only and (base_job := self.base_row(probes, token)):
             jobs.append(base_job)

@@ -193,3 +193,29 @@ def test_a_plain_build_never_imports_ray(tmp_path, tiny):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_the_page_says_what_was_measured_and_shows_large_sites_per_account():
+    from generator import pages
+
+    settings = SiteSettings()
+    accounts = [f"acct{i:02d}" for i in range(20)]
+    members = {f"bot{i:02d}": [accounts[i]] for i in range(20)}
+    cell = {"probe": "k", "tokens": 1024}
+    rows = {
+        bot: {
+            a: {**cell, "loss": 2.0 if a in own else 3.0}
+            for a in evaluate.wanted(bot, own, accounts, settings)
+        }
+        for bot, own in members.items()
+    }
+    base = {a: {**cell, "loss": 4.0, "tokens": 700 if a == "acct03" else 1024} for a in accounts}
+    matrix = evaluate.assemble(members, accounts, rows, base, settings)
+    assert matrix["measured"]["cells"] == 100 and matrix["measured"]["of"] == 400
+    assert matrix["diagonal_dominant"] and matrix["own_best"] == 20
+    assert not evaluate.shows_grid(matrix)
+    page = pages.style_matrix_page(matrix, {b: b.upper() for b in members}, grid=False)
+    assert "the first 1,024 tokens of its held-out posts" in page and "@acct03 700" in page
+    assert "on 4 other accounts" in page and "100 of 400 cells" in page
+    assert "style-matrix.png" not in page and page.count("| @acct") == 20
+    assert "Every account's held-out posts are best fit by a bot trained on that account." in page
