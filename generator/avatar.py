@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 import tempfile
 from pathlib import Path
 
@@ -25,18 +26,39 @@ CARD_SIZE = 192  # px per avatar on a gallery card (96 css px at 2×)
 OVERLAP = 0.18  # of a circle's width, overlap between neighbours in a cyborg composite
 
 
-def open_checked(path: Path) -> Image.Image | None:
-    """The image at `path`, or None (with a warning) if it is unreadable or declares too many pixels."""
+class ImageRefused(ValueError):
+    """An avatar that is not read: unreadable, or declaring more pixels than an avatar has."""
+
+
+def read_checked(path) -> Image.Image:
+    """The image at `path` (a file, or a binary file object) decoded, RGBA, its format in
+    `.info["format"]`; `ImageRefused` saying why if it is unreadable or declares too many pixels.
+    The size is checked before anything is decoded."""
     try:
         with Image.open(path) as probe:  # reads the header only
             width, height = probe.size
             if width * height > MAX_PIXELS:
-                log.warning("%s: avatar declares %dx%d pixels; using initials", path, width, height)
-                return None
+                raise ImageRefused(f"declares {width}x{height} pixels")
             probe.load()
-            return probe.convert("RGBA")
-    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as exc:
-        log.warning("%s: avatar unreadable (%s); using initials", path, exc)
+            img = probe.convert("RGBA")
+            img.info["format"] = probe.format
+            return img
+    except ImageRefused:
+        raise
+    except Image.DecompressionBombError as exc:  # Pillow's own limit, checked as it opens: far bigger
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        pixels = f"{int(found.group(1)):,}" if found else f"over {Image.MAX_IMAGE_PIXELS * 2:,}"
+        raise ImageRefused(f"declares {pixels} pixels") from None
+    except (OSError, UnidentifiedImageError, ValueError) as exc:
+        raise ImageRefused(f"unreadable ({exc})") from None
+
+
+def open_checked(path: Path) -> Image.Image | None:
+    """The image at `path`, or None (with a warning) if it is unreadable or declares too many pixels."""
+    try:
+        return read_checked(path)
+    except ImageRefused as exc:
+        log.warning("%s: avatar %s; using initials", path, exc)
         return None
 
 

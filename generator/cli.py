@@ -154,41 +154,51 @@ def new(directory: Annotated[Path, typer.Argument(help="Folder to create (must n
 @app.command()
 def inspect(
     paths: Annotated[
-        list[Path], typer.Argument(help="Exports: folders or files (X, Mastodon, CSV, JSONL, TXT).")
+        list[Path],
+        typer.Argument(help="Exports: folders or files (X, Mastodon, Bluesky, fetched, CSV, JSONL, TXT)."),
     ],
     as_json: JsonOpt = False,
 ):
     """Show the training-data table for exports, without writing anything.
 
     Counts follow the huggingtweets rules: retweets dropped; entities decoded, URLs removed;
-    posts with fewer than 3 words (not counting words with http, @ or #) dropped as short."""
+    posts with fewer than 3 words (not counting words with http, @ or #) dropped as short.
+    A folder holding an archive and fetched posts shows a column per source and the total; a post
+    both hold is counted once, under the archive (the fetch's column counts it as a duplicate)."""
     from generator.curate import curate
     from generator.ingest import load_account
 
-    rows = []
     try:
-        for path in paths:
-            rows.append(curate(load_account(path)).counts())
+        curated = [curate(load_account(path)) for path in paths]
     except HtsiteError as exc:
         fail(exc)
     if as_json:
+        rows = [{**c.counts(), "sources": c.sources()} for c in curated]
         typer.echo(json.dumps({"accounts": rows}, ensure_ascii=False, indent=2))
         return
+    from rich.console import Console
     from rich.table import Table
 
-    table = Table("Data", *[f"{r['name']} (@{r['handle']})" for r in rows])
+    columns: list[tuple[str, dict]] = []  # (header, counts) for each column
+    for c in curated:
+        title = f"{c.name} (@{c.handle})"
+        if len(c.parts) > 1:
+            columns += [(f"{title}\n{s['source']}", s) for s in c.sources()]
+            columns.append((f"{title}\ntotal", {**c.counts(), "duplicates": c.duplicates}))
+        else:
+            columns.append((title, {**c.counts(), "duplicates": c.duplicates}))
+    table = Table("Data", *[header for header, _ in columns])
     for label, key in (
         ("Posts downloaded", "downloaded"),
         ("Retweets", "retweets"),
         ("Short posts", "short"),
         ("Withheld (private)", "withheld"),
+        ("Duplicates (dropped)", "duplicates"),
         ("Posts kept", "kept"),
     ):
-        if key == "withheld" and not any(r[key] for r in rows):
+        if key in ("withheld", "duplicates") and not any(counts[key] for _, counts in columns):
             continue
-        table.add_row(label, *[str(r[key]) for r in rows])
-    from rich.console import Console
-
+        table.add_row(label, *[str(counts[key]) for _, counts in columns])
     Console(highlight=False).print(table)
 
 
@@ -196,7 +206,15 @@ def inspect(
 def fetch(
     spec: Annotated[str, typer.Argument(metavar="SPEC", help="bsky:<handle> or mastodon:@user@instance")],
     site: SiteOpt = Path("."),
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Posts to fetch at most.")] = 3200,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Posts to fetch at most in this run.")] = 3200,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="Fetch everything again (up to --limit) and replace what was saved: posts deleted "
+            "upstream go too. Without it, only posts newer than the saved ones are fetched and added.",
+        ),
+    ] = False,
     base_url: Annotated[
         str | None,
         typer.Option(
@@ -209,11 +227,14 @@ def fetch(
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
 ):
-    """Download an account's public posts into site_src/accounts/<handle>/ (the only networked command).
+    """Download an account's public posts and profile picture into site_src/accounts/<handle>/,
+    or add the new ones since the last fetch (the only networked command).
 
-    Bluesky through the public AppView (getAuthorFeed), Mastodon through the instance's public
-    statuses API (public and unlisted posts only). Saves the raw JSON, which `htsite inspect` and
-    `htsite build` then read offline. A build never fetches."""
+    Bluesky through the public AppView with the atproto SDK, Mastodon through the instance's public
+    API with Mastodon.py (public and unlisted posts only). Saves the raw JSON, which `htsite inspect`
+    and `htsite build` then read offline; an archive of the same account may sit in the same folder
+    (a post both hold counts once). Run it again to keep a bot current: it asks only for newer posts,
+    and a build after a fetch that added nothing retrains nothing. A build never fetches."""
     from generator import fetch as fetching
 
     try:
@@ -222,18 +243,30 @@ def fetch(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--base-url" if "URL" in str(exc) else "SPEC") from None
     try:
-        summary = fetching.fetch(parsed, open_site(site).accounts_dir, base, limit, Reporter(quiet=quiet))
+        accounts = open_site(site).accounts_dir
+        summary = fetching.fetch(parsed, accounts, base, limit, full, Reporter(quiet=quiet))
     except HtsiteError as exc:
         fail(exc)
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        private = f", {summary['withheld']} private ones withheld" if summary["withheld"] else ""
-        more = "" if summary["complete"] else f" (stopped at --limit {limit})"
+        return
+    s = summary
+    more = "" if s["complete"] else f" (stopped at --limit {limit}; run it again for the rest)"
+    if s["mode"] == "full":
+        private = f", {s['withheld']} private ones withheld" if s["withheld"] else ""
+        removed = f"; {s['removed']} no longer there were dropped" if s["removed"] else ""
         typer.echo(
-            f"saved {summary['posts']} posts ({summary['reposts']} reposts{private}) "
-            f"from {summary['source']} to {summary['folder']}{more}"
+            f"saved {s['posts']} posts ({s['reposts']} reposts{private}) "
+            f"from {s['source']} to {s['folder']}{removed}{more}"
         )
+    elif s["added"] or s["added_withheld"]:
+        private = f", {s['added_withheld']} private ones withheld" if s["added_withheld"] else ""
+        typer.echo(
+            f"added {s['added']} new posts ({s['added_reposts']} reposts{private}) from {s['source']} "
+            f"to {s['folder']}: {s['posts']} saved{more}"
+        )
+    else:
+        typer.echo(f"no new posts from {s['source']} since the last fetch: {s['posts']} in {s['folder']}")
 
 
 @app.command()

@@ -29,6 +29,9 @@ class Curated:
     withheld: int = 0
     bad_rows: int = 0
     texts: list[str] = field(default_factory=list, repr=False)
+    source: str = ""  # the export it came from, as `ingest.detect_format` names it
+    duplicates: int = 0  # posts an earlier source of the same account already held (not counted above)
+    parts: list[Curated] = field(default_factory=list, repr=False)  # per source, for a combined folder
 
     @property
     def kept_chars(self) -> int:
@@ -44,6 +47,13 @@ class Curated:
             "kept": self.kept,
             "withheld": self.withheld,
         }
+
+    def sources(self) -> list[dict]:
+        """`counts()` for each source of the account (one, or an archive and fetched posts), with
+        the export it is and the duplicates dropped from it."""
+        return [
+            {"source": c.source, **c.counts(), "duplicates": c.duplicates} for c in (self.parts or [self])
+        ]
 
 
 # Both functions give exactly what `" ".join(text.split())` and a list of words would, but without
@@ -69,6 +79,24 @@ def is_short(text: str) -> bool:
 
 
 def curate(account: Account) -> Curated:
+    """The account's training texts and the counts of what was dropped; an account combined from
+    several sources is curated source by source and summed (its texts in the same order)."""
+    if account.parts:
+        parts = [curate(part) for part in account.parts]
+        return Curated(
+            handle=account.handle,
+            name=account.name,
+            downloaded=sum(c.downloaded for c in parts),
+            retweets=sum(c.retweets for c in parts),
+            short=sum(c.short for c in parts),
+            kept=sum(c.kept for c in parts),
+            withheld=sum(c.withheld for c in parts),
+            bad_rows=sum(c.bad_rows for c in parts),
+            texts=[t for c in parts for t in c.texts],
+            source=account.kind,
+            duplicates=sum(c.duplicates for c in parts),
+            parts=parts,
+        )
     originals = [p.text for p in account.posts if not p.is_repost]
     cleaned = [clean(t) for t in originals]
     kept = [t for t in cleaned if not is_short(t)]
@@ -82,4 +110,6 @@ def curate(account: Account) -> Curated:
         withheld=account.withheld,
         bad_rows=account.bad_rows,
         texts=kept,
+        source=account.kind,
+        duplicates=account.duplicates,
     )

@@ -97,8 +97,8 @@ def test_inspect_json(fixtures_dir):
     data = json.loads(result.stdout)
     assert list(data) == ["accounts"]
     accounts = data["accounts"]
-    assert [list(a) for a in accounts] == [COUNT_KEYS] * len(paths)
-    assert accounts[0] == {
+    assert [list(a) for a in accounts] == [[*COUNT_KEYS, "sources"]] * len(paths)
+    ada = {
         "handle": "ada_bakes",
         "name": "Ada Baker",
         "downloaded": 4,
@@ -107,6 +107,9 @@ def test_inspect_json(fixtures_dir):
         "kept": 2,
         "withheld": 0,
     }
+    # One source each: the per-source row is the account's own, named by its export.
+    assert accounts[0] == {**ada, "sources": [{"source": "x-archive", **ada, "duplicates": 0}]}
+    assert [a["sources"][0]["source"] for a in accounts] == ["x-archive", "mastodon", "csv", "jsonl", "txt"]
     assert accounts[1]["handle"] == "tilly" and accounts[1]["withheld"] == 2
     assert [(a["downloaded"], a["retweets"], a["short"], a["kept"]) for a in accounts[2:]] == [
         (5, 1, 1, 3),

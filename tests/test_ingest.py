@@ -445,3 +445,55 @@ def test_account_yaml_invalid(tmp_path, fixtures_dir, content, message):
     with pytest.raises(InputError, match=message) as exc:
         load_account(tmp_path)
     assert exc.value.path == tmp_path / "account.yaml"
+
+
+# -- a folder holding an archive and fetched posts --------------------------------------------------
+
+
+def test_archive_and_saved_statuses_combine(tmp_path, fixtures_dir):
+    """A Mastodon archive and API statuses of the same account: a status both hold (same URI) is
+    counted once, under the archive; the texts are the archive's, then the new ones; the fetched
+    profile is the newer one, and account.yaml still overrides it."""
+    folder = tmp_path / "tilly"
+    shutil.copytree(fixtures_dir / "mastodon_small", folder)
+    archive = load_account(fixtures_dir / "mastodon_small")
+    uri = "https://social.example/users/tilly/statuses/{}"
+    statuses = [
+        {
+            "id": "9",
+            "uri": uri.format(9),
+            "visibility": "public",
+            "content": "<p>A brand new kite flew today</p>",
+        },
+        {
+            "id": "1",
+            "uri": uri.format(1),
+            "visibility": "public",
+            "content": "<p>edited since the archive</p>",
+        },
+    ]
+    (folder / "statuses.json").write_text(json.dumps(statuses))
+    (folder / "account.json").write_text(json.dumps({"username": "tilly", "display_name": "Tilly Now"}))
+    assert detect_format(folder) == "mastodon+mastodon-api"
+
+    account = load_account(folder)
+    assert [(p.kind, len(p.posts), p.duplicates) for p in account.parts] == [
+        ("mastodon", len(archive.posts), 0),
+        ("mastodon-api", 1, 1),
+    ]
+    assert account.name == "Tilly Now" and account.format == "mastodon" and account.duplicates == 1
+    c = curate(account)
+    assert c.texts == curate(archive).texts + ["A brand new kite flew today"]
+    assert c.downloaded == len(archive.posts) + 1 and c.withheld == archive.withheld
+    assert [s["source"] for s in c.sources()] == ["mastodon", "mastodon-api"]
+
+    (folder / "account.yaml").write_text("name: Tilly K.\n")
+    assert load_account(folder).name == "Tilly K."
+
+
+def test_plain_file_beside_an_archive_is_not_read(tmp_path, fixtures_dir):
+    folder = tmp_path / "ada"
+    shutil.copytree(fixtures_dir / "x_small", folder)
+    (folder / "notes.txt").write_text("a readme the person keeps next to the archive\n")
+    assert detect_format(folder) == "x-archive"
+    assert load_account(folder).parts == []

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.ingest.model import Account, Post
+from generator.ingest.paths import fetched_avatar, inside
 
 POST = "app.bsky.feed.post"
 REPOST = "app.bsky.feed.repost"
@@ -39,6 +40,8 @@ STAMP = re.compile(r"[._-]\d{4}-?\d{2}-?\d{2}([T_-]?\d{2}[:-]?\d{2}[:-]?\d{2}(\.
 GENERIC = {"", "repo", "export", "backup", "bluesky", "bsky", "account", "data"}
 FEED_PEEK = 64 << 10  # bytes read to tell a saved feed page from other JSON in a folder
 FEED_KEY = re.compile(rb'"feed"\s*:\s*\[')
+FETCH_RECORD = "fetch.json"  # what `htsite fetch` records beside the feed it saved
+RECORD_MAX = 16 << 20  # bytes: a fetch record is a few KB; a bigger one is not read
 
 
 # -- shared ---------------------------------------------------------------------------------------
@@ -189,6 +192,7 @@ def load_car(
     posts: list[Post] = []
     bad = 0
     profile: dict = {}
+    did = _str(commit.get("did"))
     for key, cid in leaves:
         collection = key.partition("/")[0]
         if collection not in (POST, REPOST) and key != PROFILE:
@@ -197,15 +201,16 @@ def load_car(
         if not isinstance(record, dict):
             bad += 1  # the record's block is not in the file
             continue
+        uri = f"at://{did}/{key}" if did else None  # what the AppView calls the post (or repost)
         if key == PROFILE:
             profile = record
         elif collection == REPOST:
-            posts.append(Post(text="", is_repost=True, created_at=_str(record.get("createdAt"))))
+            posts.append(Post(text="", is_repost=True, created_at=_str(record.get("createdAt")), id=uri))
         elif post := record_post(record):
+            post.id = uri
             posts.append(post)
         else:
             bad += 1
-    did = _str(commit.get("did"))
     username = handle or handle_from_name(file) or default_handle or did or file.stem
     return Account(
         handle=username,
@@ -235,6 +240,20 @@ def find_feed_pages(folder: Path) -> list[Path]:
         if FEED_KEY.search(head):
             pages.append(file)
     return pages
+
+
+def item_key(item) -> str | None:
+    """A feed item's identity: the post's at:// URI; for a repost, the repost record's URI (which a
+    repository export holds too), or where the AppView does not give it, the post's URI and the
+    time of the repost. None for an item without a post URI."""
+    if not isinstance(item, dict):
+        return None
+    post = item.get("post")
+    uri = _str(post.get("uri")) if isinstance(post, dict) else None
+    reason = item.get("reason") if isinstance(item.get("reason"), dict) else {}
+    if not uri or reason.get("$type") != REASON_REPOST:
+        return uri
+    return _str(reason.get("uri")) or f"{uri}#repost@{_str(reason.get('indexedAt')) or ''}"
 
 
 def _read_json(file: Path):
@@ -288,7 +307,7 @@ def load_feed(files: list[Path], handle: str | None = None, source: Path | None 
             if not isinstance(actor, dict) or not isinstance(actor.get("did"), str):
                 bad += 1
                 continue
-            key = (_str(post.get("uri")) or f"#{len(seen)}", repost)
+            key = item_key(item) or f"#{len(seen)}"
             if key in seen:
                 continue  # the same item on two overlapping pages, or a pinned post seen again
             seen.add(key)
@@ -296,8 +315,9 @@ def load_feed(files: list[Path], handle: str | None = None, source: Path | None 
             people.setdefault(actor["did"], actor)
             first_file.setdefault(actor["did"], file)
             if repost:
-                posts.append(Post(text="", is_repost=True, created_at=_str(reason.get("indexedAt"))))
+                posts.append(Post(text="", is_repost=True, created_at=_str(reason.get("indexedAt")), id=key))
             elif post := record_post(record):
+                post.id = key
                 posts.append(post)
             else:
                 bad += 1
@@ -320,5 +340,18 @@ def load_feed(files: list[Path], handle: str | None = None, source: Path | None 
         source=source or files[0],
         posts=posts,
         bio=_str(profile.get("description")) or "",
+        avatar=fetched_avatar(folder, _fetch_record(folder)) if folder else None,
         bad_rows=bad,
     )
+
+
+def _fetch_record(folder: Path) -> dict:
+    """`fetch.json` (written by `htsite fetch`) in `folder`, or {}."""
+    file = folder / FETCH_RECORD
+    if not file.is_file() or not inside(file, folder) or file.stat().st_size > RECORD_MAX:
+        return {}
+    try:
+        data = json.loads(file.read_bytes().decode("utf-8", errors="replace"))
+    except json.JSONDecodeError:
+        return {}
+    return data if isinstance(data, dict) else {}

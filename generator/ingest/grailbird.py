@@ -21,7 +21,7 @@ from generator.errors import InputError
 from generator.ingest import plaintext
 from generator.ingest.model import Account, Post
 from generator.ingest.paths import checked, inside, where
-from generator.ingest.xarchive import NOT_UTF8
+from generator.ingest.xarchive import NOT_UTF8, tweet_id
 
 MONTH_FILE = re.compile(r"^\d{4}_\d{2}\.js$")
 MONTH_MEMBER = re.compile(r"(^|/)data/js/tweets/\d{4}_\d{2}\.js$")  # inside a zip
@@ -85,7 +85,9 @@ def _tweets(folder: Path, root: Path) -> tuple[list[Post], dict, int]:
             if NOT_UTF8.search(text) or (created and NOT_UTF8.search(created)):
                 bad += 1  # bytes that are not UTF-8: skipped, never half-read
                 continue
-            posts.append(Post(text=text, is_repost=text.startswith("RT @"), created_at=created))
+            posts.append(
+                Post(text=text, is_repost=text.startswith("RT @"), created_at=created, id=tweet_id(tweet))
+            )
             if isinstance(tweet.get("user"), dict):
                 user = tweet["user"]
     return posts, user, bad

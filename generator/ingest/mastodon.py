@@ -75,6 +75,11 @@ def _audience(obj: dict) -> set[str]:
     return out
 
 
+def _id(obj: dict) -> str | None:
+    """An ActivityPub object's URI: the same string the REST API gives as a status's `uri`."""
+    return obj["id"] if isinstance(obj.get("id"), str) and obj["id"] else None
+
+
 def is_mastodon(path: Path) -> bool:
     return (path / "outbox.json").is_file()
 
@@ -92,8 +97,8 @@ def load(path: Path, handle: str | None = None, default_handle: str | None = Non
         if not isinstance(item, dict):
             continue
         kind = item.get("type")
-        if kind == "Announce":
-            posts.append(Post(text="", is_repost=True, created_at=item.get("published")))
+        if kind == "Announce":  # a boost: its activity URI is the API's `uri` of the reblog status
+            posts.append(Post(text="", is_repost=True, created_at=item.get("published"), id=_id(item)))
             continue
         obj = item.get("object")
         if kind != "Create" or not isinstance(obj, dict) or obj.get("type") != "Note":
@@ -102,7 +107,7 @@ def load(path: Path, handle: str | None = None, default_handle: str | None = Non
             withheld += 1  # followers-only or direct: never read its text
             continue
         text = html_to_text(obj.get("content") or "")
-        posts.append(Post(text=text, created_at=obj.get("published")))
+        posts.append(Post(text=text, created_at=obj.get("published"), id=_id(obj)))
 
     has_actor = (path / "actor.json").is_file() and inside(path / "actor.json", path)
     actor = _read_json(path / "actor.json") if has_actor else {}

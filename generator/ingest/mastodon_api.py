@@ -3,7 +3,8 @@
 An account folder holds `statuses.json`, a JSON array of statuses exactly as
 `GET /api/v1/accounts/:id/statuses` returned them (pages joined), and `account.json`, the
 `GET /api/v1/accounts/lookup` response (`username`, `display_name`, `note`). `fetch.json`, written
-by `htsite fetch`, records how many non-public statuses it dropped before saving (`withheld`).
+by `htsite fetch`, records how many non-public statuses it dropped before saving (`withheld`) and
+the profile picture it downloaded (`avatar`, a file in the folder).
 
 A status whose `reblog` is set is a boost (counted as a retweet, never trained on). Only
 `visibility` public or unlisted is read; any other status in the file (followers-only, direct — the
@@ -19,7 +20,7 @@ from pathlib import Path
 from generator.errors import InputError
 from generator.ingest.mastodon import html_to_text
 from generator.ingest.model import Account, Post
-from generator.ingest.paths import checked, inside
+from generator.ingest.paths import checked, fetched_avatar, inside
 
 STATUSES = "statuses.json"
 ACCOUNT = "account.json"
@@ -60,12 +61,14 @@ def _side_file(folder: Path, name: str) -> dict:
 
 
 def _post(status: dict) -> Post | None:
-    """The status as a Post; None for one without usable text."""
-    created = status.get("created_at") if isinstance(status.get("created_at"), str) else None
+    """The status as a Post; None for one without usable text. Its id is the status's `uri` (the
+    ActivityPub id an archive's outbox uses too; for a boost, the Announce activity's)."""
+    created = _str(status.get("created_at"))
+    uri = _str(status.get("uri"))
     if status.get("reblog"):
-        return Post(text="", is_repost=True, created_at=created)
+        return Post(text="", is_repost=True, created_at=created, id=uri)
     content = status.get("content")
-    return Post(text=html_to_text(content), created_at=created) if isinstance(content, str) else None
+    return Post(text=html_to_text(content), created_at=created, id=uri) if isinstance(content, str) else None
 
 
 def load(file: Path, handle: str | None = None, folder: Path | None = None) -> Account:
@@ -99,6 +102,7 @@ def load(file: Path, handle: str | None = None, folder: Path | None = None) -> A
         source=folder or file,
         posts=posts,
         bio=html_to_text(_str(actor.get("note")) or ""),
+        avatar=fetched_avatar(folder, meta) if folder else None,
         withheld=withheld,
         bad_rows=bad,
     )

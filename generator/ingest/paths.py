@@ -48,3 +48,13 @@ def avatar_inside(file, root):
 def where(path) -> Path:
     """A `Path` naming `path` in messages (an entry of a zip reads `archive.zip/data/tweets.js`)."""
     return path if isinstance(path, Path) else Path(str(path))
+
+
+def fetched_avatar(folder: Path, record: dict) -> Path | None:
+    """The profile picture `htsite fetch` saved in `folder`, as its `fetch.json` (`record`) names it:
+    a plain file name, inside the folder, that is there; else None."""
+    name = record.get("avatar") if isinstance(record, dict) else None
+    if not isinstance(name, str) or not name or "/" in name or "\\" in name or name.startswith("."):
+        return None
+    file = folder / name
+    return avatar_inside(file, folder) if file.is_file() else None

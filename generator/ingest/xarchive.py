@@ -73,7 +73,9 @@ def load(path: Path, handle: str | None = None, default_handle: str | None = Non
                 if NOT_UTF8.search(text) or (isinstance(created, str) and NOT_UTF8.search(created)):
                     bad += 1  # bytes that are not UTF-8: skipped, never half-read
                     continue
-                posts.append(Post(text=text, is_repost=text.startswith("RT @"), created_at=created))
+                posts.append(
+                    Post(text=text, is_repost=text.startswith("RT @"), created_at=created, id=tweet_id(tweet))
+                )
 
     username, display, bio, avatar = handle, None, "", None
     if (data / "account.js").is_file() and inside(data / "account.js", path):
@@ -97,6 +99,12 @@ def load(path: Path, handle: str | None = None, default_handle: str | None = Non
         avatar=avatar,
         bad_rows=bad,
     )
+
+
+def tweet_id(tweet: dict) -> str | None:
+    """The tweet's id as a string (archives store `id_str`; the oldest, a number in `id`)."""
+    value = tweet.get("id_str") or tweet.get("id")
+    return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
 def _find_avatar(media: Path, url: str) -> Path | None:
