@@ -21,7 +21,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from bench.common import log, machine, ratio, run_worker, shared_dir, synthetic_post
+from bench.common import log, machine, run_worker, shared_dir, synthetic_post
 
 CORPORA = ["BarackObama", "elonmusk", "neiltyson", "realDonaldTrump"]
 SYNTHETIC_POSTS = 600  # per account: ~60 held out, more than a 1,024-token probe
@@ -156,41 +156,75 @@ def score(label: str, accounts: dict, bots: dict, base: str, adapter: Path, styl
     return out
 
 
+def count(accounts: dict, bots: dict, style: dict) -> dict:
+    """Cells and tokens a setting scores, from the probes alone (no model: the bundled tokenizer,
+    which the tiny model shares). Scoring time is proportional to tokens: full 128-token blocks."""
+    from transformers import AutoTokenizer
+
+    from generator import evaluate
+    from generator.basemodel import bundled_dir
+    from generator.curate import Curated
+    from generator.settings import SiteSettings
+
+    settings = SiteSettings.model_validate({"style_matrix": style})
+    tokenizer = AutoTokenizer.from_pretrained(bundled_dir())
+    handles = sorted(accounts)
+    tokens = {}
+    for h in handles:
+        texts = accounts[h]
+        probe = evaluate.probe_for(h, Curated(h, h, len(texts), 0, 0, len(texts), texts=texts), settings)
+        blocks = evaluate.probe_blocks(tokenizer, probe.texts, settings.style_matrix.probe_tokens, 128)
+        tokens[h] = sum(map(len, blocks))
+    cells = {b: evaluate.wanted(b, own, handles, settings) for b, own in bots.items()}
+    return {
+        "cells": sum(map(len, cells.values())),
+        "base_cells": len(handles),
+        "tokens": sum(tokens[a] for row in cells.values() for a in row) + sum(tokens.values()),
+    }
+
+
 def bench_matrix(opts) -> dict:
+    """Real accounts on the real model (measured); stub-bot sites on the tiny model (the
+    pipeline's scaling, measured) with exact token counts; the real model's time for every
+    setting from its measured seconds per scored token and per loaded bot."""
     info = machine(with_torch=True)
     tmp = Path(tempfile.mkdtemp(prefix="htsite-bench-matrix-"))
-    runs = []
+    default = {"probe_tokens": 1024, "other_accounts": 4}
+    runs, counted = [], []
+    real_rate = None  # the real model: seconds per scored token, seconds per loaded bot
     try:
-        adapter = stub_adapter(opts.base_name, tmp / "adapter")
-        default = {"probe_tokens": 1024, "other_accounts": 4}
         real = None if opts.smoke else real_accounts()
         if real is not None:
+            adapter = stub_adapter(opts.base_name, tmp / "adapter")
             bots = {h: [h] for h in real}
-            runs.append(score("4 real accounts, full", real, bots, opts.base_name, adapter, FULL, tmp))
-            runs.append(score("4 real accounts, default", real, bots, opts.base_name, adapter, default, tmp))
+            run = score("4 real accounts, default", real, bots, opts.base_name, adapter, default, tmp)
+            run["model"] = opts.base_name
+            runs.append(run)
+            real_rate = {
+                "s_per_token": run["scoring_s"] / run["tokens_scored"],
+                "s_per_load": max(0.0, run["jobs_s"] - run["scoring_s"]) / (run["bots"] + 1),
+            }
+            for label, style in (("full", FULL), ("default", default)):
+                counted.append({"label": f"4 real accounts, {label}", "bots": 4, **count(real, bots, style)})
+        tiny_adapter = stub_adapter(str(opts.tiny), tmp / "tiny-adapter")
         sizes = [3, 6] if opts.smoke else opts.matrix_sizes
         posts = 60 if opts.smoke else SYNTHETIC_POSTS
         for n in sizes:
             accounts, bots = synthetic(n, posts)
-            if n <= sizes[0]:  # the old way only where it is affordable
-                runs.append(score(f"{n} stub bots, full", accounts, bots, opts.base_name, adapter, FULL, tmp))
-            runs.append(
-                score(f"{n} stub bots, default", accounts, bots, opts.base_name, adapter, default, tmp)
-            )
+            if opts.smoke and n == sizes[0]:
+                run = score(f"{n} stub bots, full", accounts, bots, str(opts.tiny), tiny_adapter, FULL, tmp)
+                runs.append({**run, "model": "tiny"})
+            run = score(f"{n} stub bots, default", accounts, bots, str(opts.tiny), tiny_adapter, default, tmp)
+            runs.append({**run, "model": "tiny"})
+            for label, style in (("full", FULL), ("default", default)):
+                counted.append(
+                    {"label": f"{n} stub bots, {label}", "bots": n, **count(accounts, bots, style)}
+                )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    by = {r["label"]: r for r in runs}
-    out: dict = {"machine": info, "runs": runs, "real_accounts": real is not None}
-    if real is not None:
-        out["real_full_over_default"] = ratio(
-            by["4 real accounts, full"]["jobs_s"], by["4 real accounts, default"]["jobs_s"]
-        )
-    small, large = by.get(f"{sizes[0]} stub bots, full"), by.get(f"{sizes[-1]} stub bots, default")
-    if small and large:  # the old way at the largest size, from its measured per-cell time
-        per_cell = small["jobs_s"] / (small["cells"] + small["base_cells"])
-        out["full_estimate_at_largest"] = {
-            "bots": large["bots"],
-            "cells": large["bots"] * large["accounts"],
-            "seconds": round(per_cell * (large["bots"] * large["accounts"] + large["accounts"]), 0),
-        }
-    return out
+    if real_rate:
+        for c in counted:
+            c["real_model_s"] = round(
+                c["tokens"] * real_rate["s_per_token"] + (c["bots"] + 1) * real_rate["s_per_load"], 0
+            )
+    return {"machine": info, "runs": runs, "counted": counted, "real_rate": real_rate}

@@ -295,17 +295,19 @@ def scaleout_table(r: dict) -> list[str]:
 
 def matrix_table(r: dict) -> list[str]:
     lines = [
-        "`htsite eval` from scratch on stub bots: **full** = every bot on every account's held-out posts "
-        "(before), **default** = a 1,024-token probe per account, own accounts + 4 others.",
+        "`htsite eval` from scratch on stub bots, each in its own process: **full** = every bot on every "
+        "account's held-out posts (before), **default** = a 1,024-token probe per account, own accounts "
+        "+ 4 others. Measured:",
         "",
-        "| site | cells measured | + base | tokens scored | scoring | jobs (load + score) | per bot | "
-        "with pages + mkdocs |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| site | model | cells measured | + base | tokens scored | scoring | jobs (load + score) | "
+        "per bot | with pages + mkdocs |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for run in r["runs"]:
         lines.append(
             row(
                 run["label"],
+                run.get("model", ""),
                 f"{run['cells']:,} of {run['of']:,}",
                 run["base_cells"],
                 fmt(run["tokens_scored"]),
@@ -315,22 +317,28 @@ def matrix_table(r: dict) -> list[str]:
                 fmt(run["build_s"], 1, " s"),
             )
         )
-    if est := r.get("full_estimate_at_largest"):
-        lines += [
-            "",
-            f"The full matrix at {est['bots']} bots would be {est['cells']:,} cells, ≈ "
-            + (
-                fmt(est["seconds"] / 3600, 1, " h")
-                if est["seconds"] >= 3600
-                else fmt(est["seconds"] / 60, 1, " min")
-            )
-            + " at the smallest site's measured time per cell.",
-        ]
-    if r.get("real_full_over_default"):
-        lines += [
-            "",
-            f"4 real accounts: default {fmt(r['real_full_over_default'], 1, '×')} faster than full.",
-        ]
+    rate = r.get("real_rate")
+    lines += [
+        "",
+        "What each setting scores (exact, from the probes) and the real model's time for it"
+        + (
+            f" at the measured {1000 * rate['s_per_token']:.1f} ms per token and "
+            f"{rate['s_per_load']:.1f} s per loaded bot:"
+            if rate
+            else ":"
+        ),
+        "",
+        "| site, setting | cells + base | tokens | real model |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for c in r.get("counted", []):
+        seconds = c.get("real_model_s")
+        time = (
+            "—"
+            if seconds is None
+            else (fmt(seconds / 3600, 1, " h") if seconds >= 3600 else fmt(seconds / 60, 1, " min"))
+        )
+        lines.append(row(c["label"], f"{c['cells']:,} + {c['base_cells']:,}", fmt(c["tokens"]), time))
     return lines
 
 

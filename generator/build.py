@@ -13,6 +13,7 @@ the style matrix and runs mkdocs, once.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -224,7 +225,8 @@ class Builder:
             site_token=token,
             train_key=model_key or "",
             sample_key=skey,
-            corpora=plan.corpora if (retrain or resample) else [],
+            # A job needs the posts, not each source's share of them (a combined folder's parts)
+            corpora=[dataclasses.replace(c, parts=[]) for c in plan.corpora] if (retrain or resample) else [],
             train=retrain,
             sample=resample,
             probes=missing,

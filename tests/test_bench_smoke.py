@@ -70,6 +70,9 @@ def test_bench_smoke(tmp_path):
     matrix = {r["label"]: r for r in results["matrix"]["runs"]}
     assert matrix["3 stub bots, full"]["cells"] == 9 and matrix["6 stub bots, default"]["cells"] > 0
     assert matrix["6 stub bots, default"]["base_cells"] == 6
+    counted = {c["label"]: c for c in results["matrix"]["counted"]}
+    assert counted["6 stub bots, full"]["cells"] == 36 > counted["6 stub bots, default"]["cells"]
+    assert counted["6 stub bots, default"]["cells"] == matrix["6 stub bots, default"]["cells"]
 
     table = (out / "table.md").read_text()
     for title in (
