@@ -40,6 +40,9 @@ class Options:
     sample_reps: int = 2
     scaleout_seconds: float = 30.0  # training seconds per trainer (scale-out: threads)
     scaleout_steps: int = 40  # steps per bot (scale-out: 1 vs 2 workers)
+    scaleout_posts: int = 600  # first rows of each real account (scale-out: 1 vs 2 workers)
+    scaleout_bots: int = 4  # real accounts, a bot each (scale-out: 1 vs 2 workers), at most 4
+    scaleout_runs: list[str] = field(default_factory=lambda: ["sequential", "1 worker", "2 workers"])
     matrix_sizes: list[int] = field(default_factory=lambda: [10, 100])
 
 
@@ -59,6 +62,9 @@ def parse(argv) -> tuple[Options, list[str]]:
     parser.add_argument("--sizes", help="scale: comma-separated bot counts (default 10,100,1000)")
     parser.add_argument("--matrix-sizes", help="matrix: comma-separated stub bot counts (default 10,100)")
     parser.add_argument("--scaleout-steps", type=int, help="scaleout: training steps per bot (default 40)")
+    parser.add_argument("--scaleout-posts", type=int, help="scaleout: rows per real account (default 600)")
+    parser.add_argument("--scaleout-runs", help="scaleout: builds to time, of seq,1,2 (default all)")
+    parser.add_argument("--scaleout-bots", type=int, help="scaleout: bots, 1-4 (default 4)")
     args = parser.parse_args(argv)
     only = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = [name for name in only if name not in BENCHMARKS]
@@ -89,6 +95,14 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.matrix_sizes = [int(x) for x in args.matrix_sizes.split(",")]
     if args.scaleout_steps:
         opts.scaleout_steps = args.scaleout_steps
+    if args.scaleout_posts:
+        opts.scaleout_posts = args.scaleout_posts
+    if args.scaleout_bots:
+        opts.scaleout_bots = args.scaleout_bots
+    if args.scaleout_runs:
+        opts.scaleout_runs = [
+            {"seq": "sequential", "1": "1 worker", "2": "2 workers"}[r] for r in args.scaleout_runs.split(",")
+        ]
     return opts, only
 
 
