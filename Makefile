@@ -4,12 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build install test lint format bench serve clean
+.PHONY: build install runtime test lint format bench serve clean
 
 build: install
 	$(BIN)/htsite build
 
-install: $(STAMP)
+install: $(STAMP) runtime
+
+# The Try it box's JavaScript/WebAssembly runtime (transformers.js, pinned by package-lock.json),
+# fetched from npm into generator/web/runtime/ and shipped as package data: sites build without Node.
+RUNTIME := generator/web/runtime/VERSION.json
+runtime: $(RUNTIME)
+
+$(RUNTIME): generator/web/package-lock.json | $(STAMP)
+	$(BIN)/python -m generator.webruntime
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,4 +45,4 @@ serve: install
 	$(BIN)/htsite serve
 
 clean:
-	rm -rf site models/*/ docs/bots docs/index.md docs/assets/generated docs/assets/htsite
+	rm -rf site models/*/ models/.web docs/bots docs/index.md docs/assets/generated docs/assets/htsite docs/assets/models

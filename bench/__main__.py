@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "scaleout", "matrix"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "scaleout", "matrix", "tryit", "voice"]
 
 
 @dataclass
@@ -44,6 +44,9 @@ class Options:
     scaleout_bots: int = 4  # real accounts, a bot each (scale-out: 1 vs 2 workers), at most 4
     scaleout_runs: list[str] = field(default_factory=lambda: ["sequential", "1 worker", "2 workers"])
     matrix_sizes: list[int] = field(default_factory=lambda: [10, 100])
+    voice_recipes: list[str] = field(default_factory=list)  # voice: empty = all
+    voice_site: Path | None = None  # voice: build here and keep it (reruns reuse trained bots)
+    voice_accounts: str = "real"  # voice: the real corpora, or the example site's accounts
 
 
 def parse(argv) -> tuple[Options, list[str]]:
@@ -65,6 +68,15 @@ def parse(argv) -> tuple[Options, list[str]]:
     parser.add_argument("--scaleout-posts", type=int, help="scaleout: rows per real account (default 600)")
     parser.add_argument("--scaleout-runs", help="scaleout: builds to time, of seq,1,2 (default all)")
     parser.add_argument("--scaleout-bots", type=int, help="scaleout: bots, 1-4 (default 4)")
+    parser.add_argument("--voice-recipes", help="voice: comma-separated recipe names (default: all)")
+    parser.add_argument(
+        "--voice-site", type=Path, help="voice: keep the gallery in this folder; a rerun reuses its bots"
+    )
+    parser.add_argument(
+        "--voice-accounts",
+        choices=["real", "example"],
+        help="voice: one bot per real corpus in ../shared/corpora (default) or per example account",
+    )
     args = parser.parse_args(argv)
     only = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = [name for name in only if name not in BENCHMARKS]
@@ -103,6 +115,15 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.scaleout_runs = [
             {"seq": "sequential", "1": "1 worker", "2": "2 workers"}[r] for r in args.scaleout_runs.split(",")
         ]
+    if args.voice_recipes:
+        from bench.voicebench import RECIPES
+
+        opts.voice_recipes = args.voice_recipes.split(",")
+        if unknown := [r for r in opts.voice_recipes if r not in RECIPES]:
+            parser.error(f"unknown voice recipe(s) {unknown}; choose from {list(RECIPES)}")
+    opts.voice_site = args.voice_site.resolve() if args.voice_site else None
+    if args.voice_accounts:
+        opts.voice_accounts = args.voice_accounts
     return opts, only
 
 
@@ -118,6 +139,8 @@ def main(argv=None) -> int:
         scalebench,
         scaleoutbench,
         trainbench,
+        tryitbench,
+        voicebench,
     )
     from bench.table import write_page, write_table
     from bench.tiny import make_tiny_model
@@ -133,6 +156,8 @@ def main(argv=None) -> int:
         "loop": loopbench.bench_loop,
         "scaleout": scaleoutbench.bench_scaleout,
         "matrix": matrixbench.bench_matrix,
+        "tryit": tryitbench.bench_tryit,
+        "voice": voicebench.bench_voice,
     }
     failed = []
     with tempfile.TemporaryDirectory(prefix="htsite-bench-") as tmp:

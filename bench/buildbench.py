@@ -102,6 +102,7 @@ def grouped(seconds: dict, total: float) -> dict:
     groups = {
         "train": seconds.get("train", 0),
         "sample": seconds.get("sample", 0),
+        "try_it": seconds.get("tryit", 0),
         "pages+images": seconds.get("pages", 0) + seconds.get("images", 0),
         "mkdocs": seconds.get("mkdocs", 0),
         "style_matrix": seconds.get("style_matrix", 0),

@@ -12,9 +12,11 @@ ORDER = [
     "sampling",
     "memory",
     "loop",
+    "tryit",
+    "voice",
     "scaleout",
     "matrix",
-]  # as in bench/README.md
+]  # as numbered in bench/README.md
 
 
 def fmt(value, digits: int = 1, suffix: str = "") -> str:
@@ -156,8 +158,8 @@ def build_table(r: dict) -> list[str]:
         + f". Goal: no-change rebuild ≤ {r['goal_no_change_s']} s.",
         "",
         "| build | wall (process) | Builder.run | trained | reused | torch imported | slowest stage | "
-        "train | sample | pages+images | mkdocs | style matrix | ingest+other | peak RSS |",
-        "| --- | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "train | sample | try it export | pages+images | mkdocs | style matrix | ingest+other | peak RSS |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |" + " ---: |" * 8,
     ]
     for b in r["builds"]:
         g = b["grouped_share"]
@@ -174,8 +176,16 @@ def build_table(r: dict) -> list[str]:
                 fmt(b["torch_imported"]),
                 f"{b['slowest_stage']} ({pct(b['slowest_share'])})",
                 *(
-                    pct(g[k])
-                    for k in ("train", "sample", "pages+images", "mkdocs", "style_matrix", "ingest+other")
+                    pct(g.get(k))
+                    for k in (
+                        "train",
+                        "sample",
+                        "try_it",
+                        "pages+images",
+                        "mkdocs",
+                        "style_matrix",
+                        "ingest+other",
+                    )
                 ),
                 fmt(b["peak_rss_mib"] / 1024, 2, " GiB"),
             )
@@ -339,18 +349,112 @@ def matrix_table(r: dict) -> list[str]:
             else (fmt(seconds / 3600, 1, " h") if seconds >= 3600 else fmt(seconds / 60, 1, " min"))
         )
         lines.append(row(c["label"], f"{c['cells']:,} + {c['base_cells']:,}", fmt(c["tokens"]), time))
+
+
+def voice_table(r: dict) -> list[str]:
+    if not r["runs"]:
+        return ["No recipe ran."]
+    first = r["runs"][0]
+    acc = first["check_accuracy"]
+    lines = [
+        f"One bot per account ({', '.join('@' + a for a in r['accounts'])}), built by `htsite build`. "
+        f"**voice**: the product's figure (share of the bot's voice samples attributed to its own "
+        f"account; chance {1 / (len(r['accounts']) + 1):.2f} with the base class). **check**: the "
+        f"bench's independent naive-Bayes check (chance {1 / len(r['accounts']):.2f}), which gets "
+        f"{pct(acc['accuracy'])} of real held-out posts right "
+        f"({', '.join(f'@{h} {pct(v)}' for h, v in acc['per_account'].items())}); the product's "
+        f"classifier gets {pct(first['classifier_check']['accuracy'])} of held-out posts and base "
+        "generations right. **check (shown)**: the check on the predictions a page shows.",
+        "",
+        "| recipe | bot | voice | check | check (shown) | ppl ratio | steps | train s | memorized |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for run in r["runs"]:
+        for bot, f in run["bots"].items():
+            lines.append(
+                row(
+                    run["recipe"],
+                    bot,
+                    fmt(f["voice"], 2),
+                    fmt(f["check"], 2),
+                    fmt(f["check_shown"], 2),
+                    fmt(f["ppl_ratio"], 2),
+                    fmt(f["steps"]),
+                    fmt(f["train_seconds"]),
+                    f"{f['memorized']} of {f['drawn']}",
+                )
+            )
+    lines += [
+        "",
+        "Recipes: " + "; ".join(f"`{run['recipe']}` {run['overrides'] or 'defaults'}" for run in r["runs"]),
+    ]
+    return lines
+
+
+def tryit_table(r: dict) -> list[str]:
+    mb = lambda n: fmt(n / 1e6 if n is not None else None, 1, " MB")  # noqa: E731
+    nc = r["no_change"]
+    lines = [
+        f"Export: the shared base (template) in {fmt(r['template_s'])} s "
+        f"(trace {fmt(r['template_trace_s'])} s), "
+        f"{mb(r['base_bytes'])} in {r['base_files']} files; the first bot costs {mb(r['first_bot_bytes'])}, "
+        f"each further bot ≤ {mb(r['further_bot_bytes'])}; largest file {mb(r['largest_file_bytes'])}; "
+        f"site/assets/models {mb(r['site_models_bytes'])}. No-change rebuild: {fmt(nc['process_wall_s'])} s, "
+        f"exported {len(nc['exported'])}, torch imported: {fmt(nc['torch_imported'])}.",
+        "",
+        "| bot | export s (checks included) | files written s | bot's own bytes | held-out ppl (browser) | "
+        "trained | ratio |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for b in r["bots"]:
+        lines.append(
+            row(
+                b["bot"],
+                fmt(b["export_s"]),
+                fmt(b["write_s"], 2),
+                mb(b["bot_bytes"]),
+                fmt(b["perplexity"], 2),
+                fmt(b["trained_perplexity"], 2),
+                fmt(b["perplexity_ratio"], 3),
+            )
+        )
+    browser = r.get("browser", {})
+    if "skipped" in browser:
+        return lines + ["", f"Browser: skipped ({browser['skipped']})."]
+    lines += [
+        "",
+        f"Browser: headless chromium, {browser.get('note', '')}.",
+        "",
+        "| visit | tokens | load s (click → ready) | first token s | tokens/s | downloaded | of it base |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    labels = ["first bot, greedy (cold)", "same bot reloaded, sampled", "second bot, greedy (base cached)"]
+    for label, v in zip(labels, browser.get("runs", []), strict=False):
+        lines.append(
+            row(
+                f"{label}: {v['bot']}",
+                v["tokens"],
+                fmt(v.get("load_s"), 2),
+                fmt(v.get("first_token_s"), 2),
+                fmt(v["tokens_per_second"], 1),
+                mb(v["downloaded_bytes"]),
+                mb(v["base_bytes_downloaded"]),
+            )
+        )
     return lines
 
 
 RENDER = {
+    "tryit": ("7. Try it in the browser", tryit_table),
     "loop": ("6. Training loop vs Trainer", loop_table),
     "train": ("1. Training", train_table),
     "sampling": ("4. Sampling", sampling_table),
     "memory": ("5. Memory", memory_table),
     "build": ("2. Build of the example site", build_table),
     "scale": ("3. Scale", scale_table),
-    "scaleout": ("7. Scale-out (Ray workers)", scaleout_table),
-    "matrix": ("8. Style matrix", matrix_table),
+    "voice": ("8. Voice", voice_table),
+    "scaleout": ("9. Scale-out (Ray workers)", scaleout_table),
+    "matrix": ("10. Style matrix", matrix_table),
 }
 
 

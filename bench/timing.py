@@ -1,10 +1,10 @@
 """Time each stage of `htsite build` from outside: a Builder subclass plus temporary wrappers around
 the module-level functions the build calls. Nothing in generator/ is changed.
 
-Stages: ingest (load exports, curate), train, sample, images (avatars, loss charts), style_matrix
-(scoring the style cells, in the bots' jobs and the base model's, and assembling the matrix),
-pages (Markdown pages, model cards, heatmap), mkdocs; `other` is the rest of Builder.run (loading
-the bots' and base model for sampling and scoring, among others).
+Stages: ingest (load exports, curate), train, sample, tryit (browser exports), images (avatars,
+loss charts), style_matrix (scoring the style cells, in the bots' jobs and the base model's, and
+assembling the matrix), pages (Markdown pages, model cards, heatmap), mkdocs; `other` is the rest
+of Builder.run (loading the bots' and base model for sampling and scoring, among others).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from generator.build import Builder
 
-STAGES = ["ingest", "train", "sample", "images", "style_matrix", "pages", "mkdocs", "other"]
+STAGES = ["ingest", "train", "sample", "tryit", "images", "style_matrix", "pages", "mkdocs", "other"]
 
 
 class TimedBuilder(Builder):
@@ -26,6 +26,8 @@ class TimedBuilder(Builder):
         self.times: dict[str, float] = defaultdict(float)
         self.calls: Counter = Counter()
         self._depth = 0
+        prepare = self.tryit.prepare
+        self.tryit.prepare = lambda *a, **k: self.timed("tryit", prepare, *a, **k)
 
     def timed(self, stage: str, fn, *args, **kwargs):
         if self._depth:  # nested inside another timed stage: already counted there

@@ -38,6 +38,8 @@ SITE_TOKEN = ".htsite-site"  # in models/: a random token that says "this is tha
 CHECKPOINTS = ".checkpoints"  # in models/: <bot>-<train key>.pt while a bot trains
 PREDICTIONS = "predictions.json"
 NOT_MODEL = ("README.md", PREDICTIONS, evaluate.STYLE, train.TIMINGS)  # not needed to load a model
+VOICE_SEED = 1  # sample.seed + this: the voice figure's samples, never those shown
+BASE_SEED = 2  # sample.seed + this: the base model's samples, the voice classifier's "base" class
 
 
 @dataclass
@@ -53,6 +55,7 @@ class BotJob:
     sample: bool = False
     probes: list[evaluate.Probe] = field(default_factory=list)  # style-matrix cells to measure
     keep_cells: dict = field(default_factory=dict)  # cells of style.json that still hold
+    base_samples: int = 0  # the base model's job: its own samples to draw (the voice's "base" class)
     model_files: dict[str, bytes] | None = None  # the model, for a worker that can't see models/
     threads: int | None = None  # torch threads (a Ray task's CPUs); None: as device.pick decides
     device: str | None = None  # where a Ray task runs ("cuda": the GPU Ray gave it); None: settings'
@@ -65,6 +68,8 @@ class BotJob:
     def work(self) -> str:
         """'train, sample, 5 cells' — for progress lines."""
         parts = [w for w, on in (("train", self.train), ("sample", self.sample)) if on]
+        if self.base_samples:
+            parts.append(f"{self.base_samples} voice samples")
         if self.probes:
             parts.append(f"{len(self.probes)} style cell{'s' if len(self.probes) != 1 else ''}")
         return ", ".join(parts)
@@ -82,6 +87,7 @@ class JobResult:
     trained: bool = False
     sampled: bool = False
     cells: dict = field(default_factory=dict)  # measured by this job: {account: cell}
+    base_samples: dict | None = None  # the base model's job: {"samples": [...], "stats": {...}}
     summary: str = ""  # one line about the training, for the build's log
     folder: dict[str, bytes] | None = None  # a new model folder, from a worker without models/
     updates: dict[str, bytes] | None = None  # files to replace in models/<bot>/, likewise
@@ -105,10 +111,7 @@ def run(job: BotJob, reporter: Reporter | None = None) -> JobResult:
     try:
         if not job.bot:
             if distributed.is_main():
-                base = basemodel.resolve(settings.base_model)
-                model, tokenizer = basemodel.load(base)
-                model.to(compute.device)
-                result.cells = evaluate.score(model, tokenizer, job.probes, settings, compute)
+                _run_base(job, compute, result)
         else:
             _run_bot(job, compute, reporter, result)
     except Exception as exc:
@@ -121,6 +124,23 @@ def run(job: BotJob, reporter: Reporter | None = None) -> JobResult:
         raise
     result.seconds = round(time.monotonic() - started, 2)
     return result
+
+
+def _run_base(job: BotJob, compute, result: JobResult) -> None:
+    """The base model's row of the style matrix, and its own samples for the voice figure: drawn
+    from the site's prompts with the site's sampling settings (another seed), prompted as the bots
+    are. In a job like a bot's, so they come out the same wherever and on how many threads it ran."""
+    settings = job.settings
+    model, tokenizer = basemodel.load(basemodel.resolve(settings.base_model))
+    model.to(compute.device)
+    result.cells = evaluate.score(model, tokenizer, job.probes, settings, compute)
+    if job.base_samples:
+        cfg = settings.sample
+        sample.start_posts_with_separator(tokenizer)
+        per_prompt = -(-job.base_samples // len(cfg.prompts))
+        stats: dict = {}
+        drawn = sample.generate(model, tokenizer, cfg, compute, [], stats, per_prompt, cfg.seed + BASE_SEED)
+        result.base_samples = {"samples": drawn, "stats": stats}
 
 
 def _run_bot(job: BotJob, compute, reporter: Reporter, result: JobResult) -> None:
@@ -161,7 +181,7 @@ def _run_bot(job: BotJob, compute, reporter: Reporter, result: JobResult) -> Non
 
         outputs: dict[str, str] = {}
         if job.sample:
-            outputs[PREDICTIONS] = sample_predictions(job, model, tokenizer, compute)
+            outputs[PREDICTIONS] = sample_predictions(job, model, tokenizer, compute, base)
             result.sampled = True
         if job.probes or job.train:
             result.cells = evaluate.score(model, tokenizer, job.probes, settings, compute)
@@ -195,12 +215,32 @@ def train_model(job: BotJob, base, compute, reporter: Reporter, checkpoint: Path
         return train.train(job.corpora, base, cfg, compute, lambda: basemodel.load(base), on_step, checkpoint)
 
 
-def sample_predictions(job: BotJob, model, tokenizer, compute) -> str:
-    """predictions.json's text: seeded samples, none repeating 8 words of the bot's posts."""
-    stats: dict = {}
+def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
+    """predictions.json's text: the seeded samples a page shows (with `sample.choose_from`, the
+    most characteristic of that many per prompt), and the voice figure's own samples (another
+    seed, never shown); none repeats 8 words of the bot's posts."""
+    cfg = job.settings.sample
     texts = [t for c in job.corpora for t in c.texts]
-    predictions = sample.generate(model, tokenizer, job.settings.sample, compute, texts, stats)
-    return sample.predictions_json(predictions, job.settings.sample, job.sample_key, stats)
+    stats: dict = {}
+    if cfg.choose_from <= cfg.num_return_sequences:
+        predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats)
+    else:
+        pool = sample.generate(model, tokenizer, cfg, compute, texts, stats, cfg.choose_from)
+        base_model = None
+        if not hasattr(model, "disable_adapter"):  # full fine-tuning: the base model is separate
+            base_model, _ = basemodel.load(base)
+            base_model.to(compute.device)
+        scores = sample.characteristic(model, tokenizer, pool, compute, base_model)
+        for item, score in zip(pool, scores, strict=True):
+            item["characteristic"] = score
+        stats.update(pool=len(pool), chosen=min(len(pool), cfg.num_return_sequences * len(cfg.prompts)))
+        predictions = sample.most_characteristic(pool, scores, cfg.num_return_sequences)
+    voice_stats: dict = {}
+    per_prompt = -(-job.settings.voice.samples // len(cfg.prompts))
+    seed = cfg.seed + VOICE_SEED
+    voiced = sample.generate(model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed)
+    extra = {"voice_samples": voiced, "voice_stats": voice_stats}
+    return sample.predictions_json(predictions, cfg, job.sample_key, stats, **extra)
 
 
 def _unpack(model_files: dict[str, bytes] | None, folder: Path) -> Path:

@@ -31,8 +31,10 @@ from generator import (
     evaluate,
     fanout,
     pages,
+    publish,
     socialcard,
     train,
+    voice,
 )
 from generator.curate import Curated, curate
 from generator.errors import HtsiteError, NotEnoughText
@@ -41,8 +43,10 @@ from generator.progress import Reporter
 from generator.scaffold import sync_assets
 from generator.settings import BotSpec, Site
 from generator.site import build_site
+from generator.tryit import TryIt
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
+VOICE_BASE = "voice-base.json"  # in models/: the base model's samples, the voice's "base" class
 BASE_JOB = "(base model)"  # in the report: the job that scores the base model's style-matrix row
 
 
@@ -53,10 +57,13 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # bots reused from models/ unchanged
     failed: dict[str, str] = field(default_factory=dict)  # bot id → one-line reason
     warnings: list[str] = field(default_factory=list)
+    try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
+    exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
     cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
     ran_on: dict[str, str] = field(default_factory=dict)  # bot id → the worker that ran its job this time
     job_seconds: dict[str, float] = field(default_factory=dict)  # bot id → its job's wall time
     runner: str = "in this process"
+    voice: dict[str, float | None] = field(default_factory=dict)  # bot id → its voice figure
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -66,7 +73,10 @@ class BuildReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "warnings": self.warnings,
+            "try_it": self.try_it,
+            "exported": self.exported,
             "cut_short": self.cut_short,
+            "voice": self.voice,
             "ran_on": self.ran_on,
             "job_seconds": self.job_seconds,
             "runner": self.runner,
@@ -100,7 +110,20 @@ def train_key(site: Site, corpora: list[Curated]) -> str:
 
 
 def sample_key(tkey: str, site: Site) -> str:
-    return digest({"train_key": tkey, "sample": site.settings.sample.model_dump()})
+    s = site.settings
+    return digest({"train_key": tkey, "sample": s.sample.model_dump(), "voice": s.voice.model_dump()})
+
+
+def base_samples_key(site: Site) -> str:
+    s = site.settings
+    return digest(
+        {
+            "base_model": s.base_model,
+            "sample": s.sample.model_dump(),
+            "n": s.voice.base_samples,
+            "version": __version__,
+        }
+    )
 
 
 def read_json(path: Path) -> dict:
@@ -143,6 +166,11 @@ class Builder:
         self._base = None
         self.base_cells: dict = {}  # the base model's style-matrix cells: {account: cell}
         self.reused_cells = 0  # style-matrix cells that still held: not measured again
+        self._drawn: dict[str, dict] = {}  # bot id → its predictions.json (the voice samples)
+        self.voices: dict | None = None  # models/voice.json: every bot's voice figure
+        self.write_cards = True  # models/<bot>/README.md; False for `htsite publish`
+        self.published = publish.load_state(site)  # site_src/published.json: what is on the Hub
+        self.tryit = TryIt(site, reporter, self.report.warnings)
 
     # -- lazily loaded heavy things: a no-change rebuild never imports torch -------------
     @property
@@ -242,6 +270,11 @@ class Builder:
             botjob.land(outcome, self.site.models)
         if not job.bot:
             self.base_cells.update(outcome.cells)
+            if outcome.base_samples is not None:
+                found = {"key": base_samples_key(self.site), **outcome.base_samples}
+                write_text(
+                    self.site.models / VOICE_BASE, json.dumps(found, indent=2, ensure_ascii=False) + "\n"
+                )
         if outcome.trained:
             self.report.trained.append(job.bot)
         if outcome.sampled:
@@ -256,16 +289,23 @@ class Builder:
         self.report.failed[bot] = exc.one_line()
         self.reporter.error(f"bot {bot} skipped: {exc.one_line()}")
 
+    def build_bot(self, bot: BotSpec) -> pages.BotView:
+        """One bot's page view from models/ as it is, building nothing (`htsite publish`)."""
+        return self.view(self.plan_bot(bot))
+
     def view(self, plan: BotPlan) -> pages.BotView:
-        """What the bot's page shows, from its model folder."""
+        """What the bot's page shows, from its model folder; its browser export for Try it."""
         bot, model_dir = plan.bot, plan.model_dir
         metrics = read_json(model_dir / "metrics.json")
         predictions = read_json(model_dir / botjob.PREDICTIONS)
+        self._drawn[bot.id] = predictions
         if bot.id not in self.report.trained and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
         if short := pages.cut_short(metrics):
             self.report.cut_short[bot.id] = short
             self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
+        if metrics:  # the browser's copy of the bot, for the page's Try it box (on the driver)
+            self.tryit.prepare(bot.id, model_dir, metrics.get("train_key"), plan.corpora, self.base.path)
         rows = [
             pages.AccountRow(
                 handle=a.handle,
@@ -276,8 +316,9 @@ class Builder:
                 short=c.short,
                 kept=c.kept,
                 withheld=c.withheld,
+                key=key,
             )
-            for a, c in zip(plan.accounts, plan.corpora, strict=False)
+            for key, a, c in zip(bot.accounts, plan.accounts, plan.corpora, strict=False)
         ]
         files = self.images(bot, plan.accounts, metrics)
         view = pages.BotView(
@@ -290,9 +331,8 @@ class Builder:
             card_file=files["card"],
             curve_file=files.get("curve"),
             tags=self.tags(plan.accounts),
+            hub=publish.hub_link(self.published, bot.id, metrics),
         )
-        card = pages.model_card(view, self.site.settings, self.base)
-        write_text(model_dir / "README.md", card)
         return view
 
     def images(self, bot: BotSpec, accounts: list[Account], metrics: dict) -> dict:
@@ -314,7 +354,7 @@ class Builder:
         started = time.monotonic()
         bots = self.site.bots
         if only:
-            bots = [b for b in bots if b.id == only]
+            bots = [b for b in bots if b.id == only.lower()]  # `--only BarackObama` is barackobama
             if not bots:
                 raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
         writes = (self.allow_training or self.allow_eval) and distributed.is_main()
@@ -337,7 +377,11 @@ class Builder:
             wanted = own if only else evaluate.wanted(plan.bot.id, own, accounts, self.site.settings)
             if job := self.job_for(plan, {a: probes[a] for a in wanted}, token):
                 jobs.append(job)
-        if not only and (base_job := self.base_row(probes, token)):
+        # The voice's "base" class is drawn only for a site whose bots have (or will have) voice samples.
+        voiced = any(j.sample for j in jobs) or any(
+            read_json(p.model_dir / botjob.PREDICTIONS).get("voice_samples") for p in plans.values()
+        )
+        if not only and (base_job := self.base_row(probes, token, voiced)):
             jobs.append(base_job)
         self.run_jobs(jobs)
 
@@ -350,12 +394,28 @@ class Builder:
             # The gallery shows every bot whose model exists, even when --only rebuilt one.
             built = [views[b.id] for b in self.site.bots if b.id in views]
             self.matrix = self.style_matrix(built, plans, probes) if built else None
-            self.write_pages(built, self.matrix)
+            self.voices = self.voice_figures(built) if built else None
+            self.write_pages(built, self.matrix, self.voices)
             self.reporter.info("mkdocs build --strict …")
-            build_site(self.site.root, self.site.mkdocs_yml, self.site.site_dir)
+            site_url = build_site(
+                self.site.root, self.site.mkdocs_yml, self.site.site_dir, self.site.settings.site_url
+            )
+            if not site_url:
+                self.warn_once(
+                    "site_url is not set: links to the gallery shared on social media will show no "
+                    "preview (set site_url in site_src/site.yaml to where the site will live)"
+                )
+        elif distributed.is_main():
+            self.model_cards(list(views.values()))  # --only: the model cards, not the site
+        self.report.exported = list(self.tryit.exported)
         self.report.in_order([b.id for b in self.site.bots])
         self.report.seconds = time.monotonic() - started
         return self.report
+
+    def warn_once(self, message: str) -> None:
+        if message not in self.report.warnings:
+            self.report.warnings.append(message)
+            self.reporter.warn(message)
 
     def run_jobs(self, jobs: list[botjob.BotJob]) -> None:
         if not jobs:
@@ -370,16 +430,18 @@ class Builder:
             for done, (job, outcome) in enumerate(runner.run(jobs), start=1):
                 self.finish_job(job, outcome, done, len(jobs))
 
-    def base_row(self, probes: dict[str, evaluate.Probe], token: str) -> botjob.BotJob | None:
-        """The base model's cells that still hold (kept in eval.json), and a job for the rest."""
+    def base_row(self, probes: dict[str, evaluate.Probe], token: str, voiced: bool) -> botjob.BotJob | None:
+        """The base model's cells that still hold (kept in eval.json), and a job for the rest and
+        for the base model's voice samples when models/voice-base.json is not theirs."""
         old = read_json(self.site.models / "eval.json").get("base_cells", {})
         self.base_cells = {a: c for a, c in old.items() if a in probes and c.get("probe") == probes[a].key}
         self.reused_cells += len(self.base_cells)
         missing = [probes[a] for a in probes if a not in self.base_cells]
-        if not (missing and self.allow_eval):
+        samples = self.site.settings.voice.base_samples if voiced and self.base_samples() is None else 0
+        if not ((missing or samples) and self.allow_eval):
             return None
         site = self.site
-        return botjob.BotJob("", site.settings, str(site.models), token, probes=missing)
+        return botjob.BotJob("", site.settings, str(site.models), token, probes=missing, base_samples=samples)
 
     def style_matrix(
         self, views: list[pages.BotView], plans: dict[str, BotPlan], probes: dict[str, evaluate.Probe]
@@ -408,16 +470,81 @@ class Builder:
             return matrix
         return stored
 
-    def write_pages(self, views: list[pages.BotView], matrix: dict | None = None) -> None:
+    def voice_figures(self, views: list[pages.BotView]) -> dict | None:
+        """Every bot's voice (generator/voice.py), in models/voice.json and each bot's metrics.json.
+        Recomputed only when an account's posts, a bot's samples or the base model's change."""
+        s = self.site.settings
+        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        members = {b: a for b, a in members.items() if self._drawn.get(b, {}).get("voice_samples")}
+        if not members:
+            return None
+        posts = {h: self._curated[h].texts for h in sorted({h for a in members.values() for h in a})}
+        key = digest(
+            {
+                "posts": {h: digest(texts) for h, texts in posts.items()},
+                "members": members,
+                "samples": {b: self._drawn[b].get("key") for b in members},
+                "base": base_samples_key(self.site),
+                "split": [s.train.seed, s.train.eval_fraction],
+                "version": __version__,
+            }
+        )
+        path = self.site.models / "voice.json"
+        found = read_json(path)
+        base = self.base_samples()
+        if found.get("key") != key and self.allow_eval and base is not None:
+            self.reporter.info(f"voice: {len(members)} bots × {len(posts) + 1} classes")
+            found = voice.gallery(
+                posts,
+                members,
+                {b: self._drawn[b]["voice_samples"] for b in members},
+                base,
+                s.train.seed,
+                s.train.eval_fraction,
+            )
+            found["key"] = key
+            write_text(path, json.dumps(found, indent=2, ensure_ascii=False) + "\n")
+        if found.get("key") != key:
+            return None
+        for v in views:
+            if figure := found["bots"].get(v.id):
+                v.metrics["voice"] = figure
+                self.report.voice[v.id] = figure["score"]
+                write_text(
+                    self.site.models / v.id / "metrics.json",
+                    json.dumps(v.metrics, indent=2, ensure_ascii=False) + "\n",
+                )
+        return found
+
+    def base_samples(self) -> list[dict] | None:
+        """The base model's own generations from the site's prompts and sampling settings: the
+        voice classifier's "base" class. Drawn once per base model and settings by the base
+        model's job (botjob), kept in models/voice-base.json; None until then."""
+        found = read_json(self.site.models / VOICE_BASE)
+        return found["samples"] if found.get("key") == base_samples_key(self.site) else None
+
+    def model_cards(self, views: list[pages.BotView]) -> None:
+        """Each bot's model card, models/<bot>/README.md (after the voice stage: it shows the voice)."""
+        if not self.write_cards:
+            return
+        for v in views:
+            write_text(
+                self.site.models / v.id / "README.md", pages.model_card(v, self.site.settings, self.base)
+            )
+
+    def write_pages(
+        self, views: list[pages.BotView], matrix: dict | None = None, voices: dict | None = None
+    ) -> None:
         docs = self.site.docs
         sync_assets(docs)
+        self.model_cards(views)
         matrix_page = docs / "style-matrix.md"
-        if matrix:
+        if matrix or voices:
             names = {v.id: v.names for v in views} | {"base": "Base model"}
-            grid = evaluate.shows_grid(matrix)
+            grid = bool(matrix) and evaluate.shows_grid(matrix)
             if grid:
                 evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
-            write_text(matrix_page, pages.style_matrix_page(matrix, names, grid))
+            write_text(matrix_page, pages.style_matrix_page(matrix, names, voices, grid))
         elif matrix_page.exists():
             matrix_page.unlink()
         bots_dir = docs / "bots"
@@ -426,9 +553,14 @@ class Builder:
         for stale in bots_dir.glob("*.md"):
             if stale.name not in wanted:
                 stale.unlink()
+        self.tryit.publish(docs, [v.id for v in views])
         for v in views:
+            v.tryit = self.tryit.box(v.id)
+            if v.tryit:
+                self.report.try_it.append(v.id)
             v.social_file = socialcard.write(v, docs / GENERATED, self.site.settings.title)
             write_text(bots_dir / f"{v.id}.md", pages.bot_page(v, self.site.settings, self.base))
+        socialcard.write_gallery(views, docs / GENERATED, self.site.settings)
         write_text(docs / "index.md", pages.index_page(views, self.site.settings))
 
 

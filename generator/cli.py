@@ -228,7 +228,7 @@ def fetch(
     as_json: JsonOpt = False,
 ):
     """Download an account's public posts and profile picture into site_src/accounts/<handle>/,
-    or add the new ones since the last fetch (the only networked command).
+    or add the new ones since the last fetch (networked, like publish and deploy; a build never is).
 
     Bluesky through the public AppView with the atproto SDK, Mastodon through the instance's public
     API with Mastodon.py (public and unlisted posts only). Saves the raw JSON, which `htsite inspect`
@@ -288,8 +288,8 @@ def build(
     only its bots; the rest build, and the command exits 1 at the end listing what failed.
 
     With --workers N or --cluster ADDRESS, each changed bot is trained, sampled and scored as a
-    Ray task; the pages, the style matrix and mkdocs run here once they are done. The models are
-    the same bytes as a build in one process with the same threads per bot."""
+    Ray task; the voice figures, Try it exports, pages, style matrix and mkdocs run here once they
+    are done. The models are the same bytes as a build in one process with the same threads per bot."""
     scale = scale_of(workers, cluster, cpus_per_bot, gpus_per_bot, retries)
     run_build(site, only, quiet, as_json, allow_training=True, device=device, scale=scale)
 
@@ -358,6 +358,7 @@ def sample_cmd(
 
     try:
         s = open_site(site, device)
+        bot = bot.lower()  # bot ids are lower-cased handles
         model_dir = s.models / bot
         if not (model_dir / "metrics.json").is_file():
             raise HtsiteError("no trained model here", model_dir, f"run `htsite train {bot}` first")
@@ -385,6 +386,121 @@ def pages(site: SiteOpt = Path("."), quiet: QuietOpt = False):
     run_build(site, None, quiet=quiet, as_json=False, allow_training=False)
 
 
+@app.command()
+def publish(
+    bots: Annotated[
+        list[str] | None, typer.Argument(metavar="[BOT]...", help="Bot ids to publish (default: every bot).")
+    ] = None,
+    site: SiteOpt = Path("."),
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner",
+            help="Hub user or organization to publish under (default: site.yaml's publish.hub_owner, "
+            "else the token's user). Env: HTSITE_HUB_OWNER.",
+            show_default=False,
+        ),
+    ] = None,
+    adapter: Annotated[
+        bool | None,
+        typer.Option(
+            "--adapter/--merged",
+            help="Upload only the LoRA adapter (users need peft; the card says so), or merged weights "
+            "that run with transformers alone. Default: site.yaml's publish.adapter, else merged.",
+            show_default=False,
+        ),
+    ] = None,
+    private: Annotated[
+        bool | None,
+        typer.Option("--private/--public", help="Visibility of repos created now.", show_default=False),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List the repos and files (with sizes); upload nothing.")
+    ] = False,
+    quiet: QuietOpt = False,
+    as_json: JsonOpt = False,
+):
+    """Upload every bot to the Hugging Face Hub as a model repo <owner>/<bot-id>.
+
+    By default the adapter is merged into the base weights, so that anyone can run
+    pipeline('text-generation', model='<owner>/<bot-id>') with transformers alone; they are
+    stored in bfloat16 when that keeps the held-out perplexity within 1 % of training's, else
+    float32. The model card, tokenizer and the site's sampling settings go with them. Only files
+    that differ from the repo's are uploaded: publishing an unchanged site uploads nothing.
+
+    The token comes from HF_TOKEN or `hf auth login` and is never printed or written anywhere.
+    What was published is recorded in site_src/published.json; then `htsite pages` points each
+    bot's page, gallery card and snippet at the Hub. Publishing never touches models/."""
+    from generator import publish as publishing
+    from generator.settings import HUB_OWNER
+
+    if owner is not None and not HUB_OWNER.match(owner):
+        raise typer.BadParameter(
+            f"{owner!r} is not a Hub user or organization name (letters, digits, single '-')",
+            param_hint="--owner",
+        )
+    options = publishing.Options(
+        bots=bots or [], owner=owner, adapter=adapter, dry_run=dry_run, private=private
+    )
+    try:
+        summary = publishing.publish(open_site(site), Reporter(quiet=quiet), options)
+    except HtsiteError as exc:
+        fail(exc)
+    done = summary["bots"]
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    elif dry_run:
+        files = sum(len(b["files"]) for b in done.values())
+        size = sum(b["bytes"] for b in done.values())
+        typer.echo(
+            f"dry run: {len(done)} repos, {files} files, {publishing.human_size(size)}; nothing was uploaded"
+        )
+    else:
+        uploaded = sum(len(b["uploaded"]) for b in done.values())
+        size = sum(b["uploaded_bytes"] for b in done.values())
+        unchanged = sum(not b["uploaded"] and not b["deleted"] for b in done.values())
+        if uploaded == 0 and unchanged == len(done):
+            typer.echo(f"{len(done)} bots already on the Hub and unchanged: 0 files uploaded")
+        else:
+            typer.echo(
+                f"published {len(done)} bots: {uploaded} files uploaded ({publishing.human_size(size)}), "
+                f"{unchanged} unchanged — run `htsite pages` to point the gallery at the Hub"
+            )
+    if summary["failed"]:
+        for bot, reason in summary["failed"].items():
+            console.print(f"failed: {bot}: {reason}", style="red", markup=False, soft_wrap=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def deploy(
+    site: SiteOpt = Path("."),
+    remote: Annotated[
+        str, typer.Option("--remote", help="Git remote (name or URL) to push the site to.")
+    ] = "origin",
+    branch: Annotated[str, typer.Option("--branch", help="Branch GitHub Pages serves.")] = "gh-pages",
+    message: Annotated[
+        str | None, typer.Option("--message", "-m", help="Commit message.", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Force the push.")] = False,
+):
+    """Deploy the built site/ to GitHub Pages: mkdocs gh-deploy, without rebuilding.
+
+    Commits site/ (as `htsite build` or `htsite pages` left it) to the gh-pages branch of the
+    site's git repository and pushes it. On GitHub, set Settings → Pages → Branch to gh-pages.
+    Set site_url in site.yaml first so that shared links show their preview cards."""
+    from generator import publish as publishing
+
+    try:
+        result = publishing.deploy(open_site(site), remote, branch, message, force)
+    except HtsiteError as exc:
+        fail(exc)
+    typer.echo(
+        f"deployed site/ to {result['branch']} on {result['remote']}"
+        + (f": {result['note']}" if result["note"] else "")
+    )
+
+
 @app.command("eval")
 def eval_cmd(
     site: SiteOpt = Path("."),
@@ -397,14 +513,15 @@ def eval_cmd(
     gpus_per_bot: GpusOpt = None,
     retries: RetriesOpt = 3,
 ):
-    """The style matrix: each bot's held-out perplexity on its own accounts and a few others.
+    """The style matrix and the voices: each bot's held-out perplexity on its own accounts and a
+    few others, and the share of each bot's own samples attributed to its own account(s).
 
     Every account has a probe (site.yaml `style_matrix.probe_tokens` held-out tokens, 1,024 by
     default); each bot is scored on its own accounts and `style_matrix.other_accounts` others (4),
     so the cost grows with the number of bots, not bots × accounts. Cells already measured on the
-    same model and probe are reused. Written to models/eval.json and shown on the site's "Style
-    matrix" page. Never trains: bots must be built first. Each account should be fit best by a
-    bot that includes it."""
+    same model and probe are reused. Written to models/eval.json and models/voice.json and shown
+    on the site's "Style matrix" page. Never trains: bots must be built first. Each account should
+    be fit best by a bot that includes it; with --json, the voices are under "voice"."""
     import math
 
     from generator.build import Builder
@@ -420,8 +537,9 @@ def eval_cmd(
     matrix = builder.matrix
     if matrix is None:
         fail(HtsiteError("no trained bots to evaluate", site, "run `htsite build` first"))
+    voices = builder.voices or {}
     if as_json:
-        typer.echo(json.dumps(matrix, indent=2))
+        typer.echo(json.dumps({**matrix, "voice": voices.get("bots", {})}, indent=2, ensure_ascii=False))
         return
     from rich.console import Console
     from rich.table import Table
@@ -439,6 +557,12 @@ def eval_cmd(
         f"{m['cells']} of {m['of']} cells measured (— : not measured); diagonal dominant: "
         f"{'yes' if matrix['diagonal_dominant'] else 'no'}"
     )
+    if voices:
+        classes = voices["classes"]
+        table = Table("voice", "share", *[c if c.startswith("(") else f"@{c}" for c in classes])
+        for bot, v in voices["bots"].items():
+            table.add_row(bot, f"{v['score']:.2f}", *[str(v["attributed"][c]) for c in classes])
+        Console(highlight=False).print(table)
 
 
 @app.command()

@@ -154,9 +154,12 @@ def shows_grid(matrix: dict) -> bool:
 
 
 def heatmap(matrix: dict, names: dict[str, str], path: Path) -> None:
-    """Perplexity per (bot, account); darker = lower perplexity = better fit; grey = not measured."""
-    from PIL import Image, ImageDraw, ImageFont
+    """Perplexity per (bot, account); darker = lower perplexity = better fit; grey = not measured.
+    Names are drawn as written (emoji too, where an emoji font is installed; see textdraw), cut
+    with … to fit."""
+    from PIL import Image, ImageDraw
 
+    from generator import textdraw
     from generator.avatar import save_png
 
     rows = ["base", *matrix["bots"]]
@@ -165,13 +168,15 @@ def heatmap(matrix: dict, names: dict[str, str], path: Path) -> None:
     cell_w, cell_h, left, top = 150, 44, 300, 60
     img = Image.new("RGB", (left + cell_w * len(cols) + 10, top + cell_h * len(rows) + 10), "white")
     draw = ImageDraw.Draw(img)
-    font = ImageFont.load_default(size=14)
+    font = textdraw.font(14)
     values = [v for row in rows for v in table.get(row, {}).values()] or [0.0]
     lo, hi = min(values), max(values)
     for j, col in enumerate(cols):
-        draw.text((left + j * cell_w + 8, top - 30), f"@{col}"[:18], fill="black", font=font)
+        label = textdraw.ellipsize(f"@{col}", font, cell_w - 12)
+        textdraw.draw_text(img, (left + j * cell_w + 8, top - 30), label, font, "black")
     for i, row in enumerate(rows):
-        draw.text((8, top + i * cell_h + 14), (names.get(row, row))[:38], fill="black", font=font)
+        label = textdraw.ellipsize(names.get(row, row), font, left - 16)
+        textdraw.draw_text(img, (8, top + i * cell_h + 14), label, font, "black")
         for j, col in enumerate(cols):
             box = (
                 left + j * cell_w,

@@ -23,7 +23,13 @@ from generator.settings import SiteSettings
 ESCAPED = set(string.punctuation) - set(",.'?;/@-%")
 LIST_START = re.compile(r"^(\d*)([-.])")
 CARD_CHARS = 160  # longest prediction shown on a gallery card
-LOOKALIKES = str.maketrans({"<": "‹", ">": "›", '"': "”", "'": "’", "&": "＆", "{": "｛", "}": "｝"})
+GALLERY_CARD = "gallery-social.png"  # the index's 1200×630 social card, in docs/assets/generated/
+# Front matter values reach HTML unescaped: MkDocs-Material writes page.meta.title into <title>,
+# the header and the search index, and page.meta.description into <meta name="description">,
+# all as they are (MkDocs templates do not autoescape). So these characters go in as numeric
+# character references, which every one of those places displays as the character itself
+# (template braces too, so that nothing downstream ever sees a raw "{{").
+HTML_SPECIAL = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'{}"})
 
 
 def md_escape(value) -> str:
@@ -35,9 +41,9 @@ def md_escape(value) -> str:
 
 
 def yaml_scalar(value) -> str:
-    """A YAML string for front matter. The theme puts title and description into <title> and
-    meta attributes unescaped, so markup characters become look-alikes."""
-    text = " ".join(str(value).split()).translate(LOOKALIKES)
+    """A YAML string for front matter that the theme shows exactly as written (see HTML_SPECIAL);
+    overrides/main.html decodes it once (striptags) before escaping it for its own meta tags."""
+    text = " ".join(str(value).split()).translate(HTML_SPECIAL)
     return json.dumps(text, ensure_ascii=False)
 
 
@@ -64,6 +70,7 @@ class AccountRow:
     short: int
     kept: int
     withheld: int = 0
+    key: str = ""  # the account's folder under site_src/accounts/ (the voice figure's class)
 
 
 @dataclass
@@ -80,6 +87,9 @@ class BotView:
     social_file: str | None = None  # the 1200×630 Open Graph card, under docs/assets/generated/
     tags: list[str] = field(default_factory=list)
     sample_stats: dict = field(default_factory=dict)  # drawn, memorized
+    # Where `htsite publish` put it: {"repo", "url", "mode": merged|adapter, ...}; None if not yet.
+    hub: dict | None = None
+    tryit: str | None = None  # the Try it box's HTML (generator.tryit), when the bot has one
 
     @property
     def kind(self) -> str:
@@ -119,8 +129,24 @@ def cut_short(metrics: dict) -> str | None:
     return f"{metrics.get('steps')} of {metrics.get('planned_steps')} planned steps{limit}"
 
 
+def voice_summary(bot: BotView) -> dict | None:
+    """The bot's voice figure with its attributions named for a page: its own accounts' handles,
+    the gallery's other accounts together, and the base model."""
+    figure = bot.metrics.get("voice")
+    if not figure or figure.get("score") is None:
+        return None
+    counts = figure["attributed"]
+    own = [(f"@{a.handle}", counts.get(a.key or a.handle, 0)) for a in bot.accounts]
+    base = sum(n for c, n in counts.items() if c.startswith("("))  # "(base model)"
+    others = figure["samples"] - sum(n for _, n in own) - base
+    return {**figure, "own_parts": own, "others": others, "base": base}
+
+
 def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bool) -> dict:
     m, s = bot.metrics, settings.train
+    # A model card is read away from the site (models/, the Hub): link into the site where it lives.
+    home = settings.site_url or "https://github.com/htsite/htsite"
+    elsewhere = {"how": f"{home}how-it-works/", "about": f"{home}about/"} if settings.site_url else {}
     method = s.method
     ratio = m["perplexity"] / m["base_perplexity"] if m.get("base_perplexity") else float("nan")
     return {
@@ -133,6 +159,7 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "m": m,
         "s": s,
         "cut_short": cut_short(m),
+        "voice": voice_summary(bot),
         "ppl_ratio": f"{ratio:.2f}",
         "held_out_pct": round(s.eval_fraction * 100),
         "method_label": "LoRA" if method == "lora" else "full fine-tuning",
@@ -142,15 +169,19 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
             else "full fine-tuning"
         ),
         "base_label": base.label,
-        "base_link": f"https://huggingface.co/{base.hub_id}" if base.hub_id else "../about.md",
+        "base_link": f"https://huggingface.co/{base.hub_id}"
+        if base.hub_id
+        else ("../about.md" if for_site else elsewhere.get("about", home)),
         "predictions": bot.predictions,
         "sample_stats": bot.sample_stats,
         "prompts": settings.sample.prompts,
-        "model_ref": f"models/{bot.id}",
+        "model_ref": bot.hub["repo"] if bot.hub else f"models/{bot.id}",
+        "hub": bot.hub,
+        "bot_id": bot.id,
         "pipeline_img": "../assets/htsite/pipeline.svg" if for_site else None,
         "curve_img": f"../assets/generated/{bot.curve_file}" if for_site and bot.curve_file else None,
-        "how_link": "../how-it-works.md" if for_site else "https://github.com/htsite/htsite",
-        "about_link": "../about.md" if for_site else "https://github.com/htsite/htsite",
+        "how_link": "../how-it-works.md" if for_site else elsewhere.get("how", home),
+        "about_link": "../about.md" if for_site else elsewhere.get("about", home),
         "avatar_file": bot.avatar_file,
     }
 
@@ -160,40 +191,62 @@ def bot_page(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     ctx["title"] = f"{bot.names} ({bot.kind})"
     ctx["description"] = f"A language model fine-tuned on posts by {bot.names}. AI-generated text."
     ctx["tags"] = bot.tags
+    ctx["tryit"] = bot.tryit
     ctx["image"] = f"assets/generated/{bot.social_file}" if bot.social_file else None
     return environment().get_template("bot_page.md.j2").render(**ctx)
 
 
 def model_card(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
+    """The model's README.md: models/<bot>/README.md, and on the Hub once published (then
+    `bot.hub` says how: merged weights or only the adapter, and the base's Hub id)."""
     ctx = _context(bot, settings, base, for_site=False)
+    hub = bot.hub or {}
+    adapter = hub.get("mode") == "adapter" or (not hub and settings.train.method == "lora")
     front = {
         "language": settings.language,
         "license": settings.license,
-        "tags": ["htsite", "text-generation", "huggingtweets"],
-        "library_name": "peft" if settings.train.method == "lora" else "transformers",
+        "tags": ["htsite", "text-generation", "huggingtweets", *(["lora"] if adapter else [])],
+        "library_name": "peft" if adapter else "transformers",
         "pipeline_tag": "text-generation",
         "widget": [{"text": p} for p in settings.sample.prompts],
     }
-    if base.hub_id:
-        front["base_model"] = base.hub_id
+    base_hub_id = hub.get("base_model") or base.hub_id
+    if base_hub_id:
+        front["base_model"] = base_hub_id
+        if hub:
+            front["base_model_relation"] = "adapter" if adapter else "finetune"
     ctx["front_matter"] = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)
+    ctx["gallery_url"] = f"{settings.site_url}bots/{bot.id}/" if settings.site_url else None
     return environment().get_template("model_card.md.j2").render(**ctx)
 
 
-def style_matrix_page(matrix: dict, names: dict[str, str], grid: bool = True) -> str:
-    """The whole grid (and heatmap) on small sites; one row per account on large ones."""
+def style_matrix_page(
+    matrix: dict | None, names: dict[str, str], voices: dict | None = None, grid: bool = True
+) -> str:
+    """The style matrix (perplexities) and the voice table (attributions); either may be missing.
+    The matrix is the whole grid (and heatmap) on small sites, one row per account on large ones."""
     import math
 
-    accounts = matrix["accounts"]
-    measured = matrix["measured"]
-    wanted = measured["probe_tokens"]
-    short = [a for a in accounts if wanted and measured["tokens"].get(a, wanted) < wanted]
-    scored = {a: sum(a in row for row in matrix["loss"].values()) for a in accounts}
+    accounts, short, scored = [], [], {}
+    if matrix:
+        accounts = matrix["accounts"]
+        measured = matrix["measured"]
+        wanted = measured["probe_tokens"]
+        short = [a for a in accounts if wanted and measured["tokens"].get(a, wanted) < wanted]
+        scored = {a: sum(a in row for row in matrix["loss"].values()) for a in accounts}
     return (
         environment()
         .get_template("style_matrix.md.j2")
         .render(
-            matrix=matrix, accounts=accounts, names=names, ppl=math.exp, grid=grid, short=short, scored=scored
+            matrix=matrix,
+            accounts=accounts,
+            names=names,
+            ppl=math.exp,
+            grid=grid,
+            short=short,
+            scored=scored,
+            voices=voices,
+            classes=voices["classes"] if voices else [],
         )
     )
 
@@ -202,5 +255,10 @@ def index_page(bots: list[BotView], settings: SiteSettings) -> str:
     return (
         environment()
         .get_template("index.md.j2")
-        .render(title=settings.title, description=settings.description, bots=bots)
+        .render(
+            title=settings.title,
+            description=settings.description,
+            bots=bots,
+            image=f"assets/generated/{GALLERY_CARD}",
+        )
     )

@@ -31,23 +31,28 @@ def generate(
     compute: Compute,
     training_texts: list[str] = (),
     stats: dict | None = None,
+    per_prompt: int | None = None,
+    seed: int | None = None,
 ) -> list[dict]:
-    """[{prompt, text}] with `num_return_sequences` distinct, non-empty predictions per prompt.
-    Samples that repeat a run of 8 words from `training_texts` are dropped and counted in `stats`."""
+    """[{prompt, text}] with `per_prompt` (default `num_return_sequences`) distinct, non-empty
+    predictions per prompt, drawn with `seed` (default `cfg.seed`). Samples that repeat a run of
+    8 words from `training_texts` are dropped and counted in `stats`."""
     import torch
 
+    per_prompt = per_prompt or cfg.num_return_sequences
     seen = memorization_index(list(training_texts))
     stats = stats if stats is not None else {}
     stats.update(drawn=0, memorized=0)
-    torch.manual_seed(cfg.seed)
+    torch.manual_seed(cfg.seed if seed is None else seed)
     model.eval()
     tokenizer.padding_side = "left"  # decoder-only: pad on the left so prompts end together
     wanted = {prompt: [] for prompt in cfg.prompts}
     for _ in range(MAX_ROUNDS):
-        todo = [p for p in cfg.prompts if len(wanted[p]) < cfg.num_return_sequences]
+        todo = [p for p in cfg.prompts if len(wanted[p]) < per_prompt]
         if not todo:
             break
-        enc = tokenizer(todo, return_tensors="pt", padding=True, add_special_tokens=False)
+        # Special tokens: a bot's tokenizer starts each prompt with the post separator, as in training.
+        enc = tokenizer(todo, return_tensors="pt", padding=True, add_special_tokens=True)
         enc = {k: v.to(compute.device) for k, v in enc.items()}
         with torch.no_grad(), autocast(compute):
             out = model.generate(
@@ -57,22 +62,95 @@ def generate(
                 temperature=cfg.temperature,
                 min_new_tokens=cfg.min_new_tokens,
                 max_new_tokens=cfg.max_new_tokens,
-                num_return_sequences=cfg.num_return_sequences,
+                num_return_sequences=per_prompt,
                 pad_token_id=tokenizer.pad_token_id,
             )
         new_tokens = out[:, enc["input_ids"].shape[1] :]
         texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
         for i, continuation in enumerate(texts):
-            prompt = todo[i // cfg.num_return_sequences]
+            prompt = todo[i // per_prompt]
             text = finish(prompt, continuation)
             stats["drawn"] += 1
             if word_ngrams(text) & seen:
                 stats["memorized"] += 1
                 continue
             bucket = wanted[prompt]
-            if text and text != prompt and text not in bucket and len(bucket) < cfg.num_return_sequences:
+            if text and text != prompt and text not in bucket and len(bucket) < per_prompt:
                 bucket.append(text)
     return [{"prompt": p, "text": t} for p in cfg.prompts for t in wanted[p]]
+
+
+def continuation_logprob(
+    model, tokenizer, items: list[dict], compute: Compute, batch: int = 16
+) -> list[float]:
+    """Each {prompt, text}'s mean log-probability per token of what follows the prompt, under
+    `model` (the prompt is read, not scored)."""
+    import torch
+
+    scores: list[float] = []
+    model.eval()
+    for start in range(0, len(items), batch):
+        rows, spans = [], []
+        for item in items[start : start + batch]:
+            prompt = " ".join(item["prompt"].split())
+            head = tokenizer(prompt, add_special_tokens=True)["input_ids"] if prompt else []
+            if not head:  # an empty prompt: the separator alone, or the first token is context
+                head = tokenizer("", add_special_tokens=True)["input_ids"]
+            tail = tokenizer(item["text"][len(prompt) :], add_special_tokens=False)["input_ids"]
+            rows.append(head + tail)
+            spans.append((len(head), len(head) + len(tail)))
+        width = max(len(r) for r in rows)
+        ids = torch.full((len(rows), width), tokenizer.pad_token_id, dtype=torch.long)
+        mask = torch.zeros_like(ids)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = torch.tensor(r)
+            mask[i, : len(r)] = 1
+        with torch.no_grad(), autocast(compute):
+            logits = model(input_ids=ids.to(compute.device), attention_mask=mask.to(compute.device)).logits
+        logp = torch.log_softmax(logits.float(), dim=-1)
+        for i, (lo, hi) in enumerate(spans):
+            lo = max(lo, 1)
+            if hi <= lo:
+                scores.append(0.0)
+                continue
+            picked = logp[i, lo - 1 : hi - 1].gather(1, ids[i, lo:hi, None].to(logp.device)).squeeze(1)
+            scores.append(float(picked.mean()))
+    return scores
+
+
+def characteristic(model, tokenizer, items: list[dict], compute: Compute, base_model=None) -> list[float]:
+    """How characteristic of the bot each prediction is: its mean log-likelihood per token under
+    the bot minus under the base model. A LoRA bot is its own base with the adapter switched off."""
+    bot = continuation_logprob(model, tokenizer, items, compute)
+    if base_model is None:
+        with model.disable_adapter():
+            base = continuation_logprob(model, tokenizer, items, compute)
+    else:
+        base = continuation_logprob(base_model, tokenizer, items, compute)
+    return [round(b - a, 4) for b, a in zip(bot, base, strict=True)]
+
+
+def most_characteristic(items: list[dict], scores: list[float], per_prompt: int) -> list[dict]:
+    """The `per_prompt` highest-scoring items of each prompt, in the order drawn (ties: first drawn)."""
+    chosen: list[int] = []
+    for prompt in dict.fromkeys(item["prompt"] for item in items):
+        mine = [i for i, item in enumerate(items) if item["prompt"] == prompt]
+        chosen += sorted(sorted(mine, key=lambda i: -scores[i])[:per_prompt])
+    return [items[i] for i in sorted(chosen)]
+
+
+def start_posts_with_separator(tokenizer):
+    """Make `tokenizer` put the post separator (its end-of-text token, which training puts
+    between posts) before any text it encodes with special tokens, as it does before every post
+    in training: a prompt then reads as the start of a post. Saved with the bot (tokenizer.json's
+    post-processor), so `pipeline(...)("My dream is")` in the page's snippet does the same."""
+    from tokenizers.processors import TemplateProcessing
+
+    sep = tokenizer.eos_token
+    tokenizer.backend_tokenizer.post_processor = TemplateProcessing(
+        single=f"{sep} $A", pair=f"{sep} $A {sep} $B", special_tokens=[(sep, tokenizer.eos_token_id)]
+    )
+    return tokenizer
 
 
 def finish(prompt: str, continuation: str) -> str:
@@ -82,10 +160,12 @@ def finish(prompt: str, continuation: str) -> str:
 
 
 def predictions_json(
-    predictions: list[dict], cfg: SampleSettings, key: str = "", stats: dict | None = None
+    predictions: list[dict], cfg: SampleSettings, key: str = "", stats: dict | None = None, **extra
 ) -> str:
-    """predictions.json: the predictions, the settings and key that made them, and their stats."""
+    """predictions.json: the predictions shown, the settings and key that drew them, their stats,
+    and `extra` (voice_samples: the generations the voice figure scores, never shown)."""
     data = {"key": key, "settings": cfg.model_dump(), "predictions": predictions, "stats": stats or {}}
+    data.update(extra)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

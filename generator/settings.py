@@ -7,6 +7,8 @@ Environment variables override site.yaml (handy for CI and quick experiments):
     HTSITE_MAX_STEPS     train.max_steps
     HTSITE_DEVICE        train.device
     HTSITE_DTYPE         train.dtype
+    HTSITE_SITE_URL      site_url
+    HTSITE_HUB_OWNER     publish.hub_owner
     HTSITE_CACHE         where the dequantized bundled model is cached (default ~/.cache/htsite)
 """
 
@@ -24,6 +26,10 @@ from generator.errors import InputError
 
 BUNDLED_BASE = "bundled:smollm2-135m"
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# Hub names: a user or organization, and owner/name ids (huggingface_hub's validate_repo_id rules).
+HUB_OWNER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?!-)){0,38}[A-Za-z0-9]$|^[A-Za-z0-9]$")
+HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
+SITE_URL = re.compile(r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
 ALL_LINEAR = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
@@ -53,6 +59,10 @@ class TrainSettings(Strict):
     # on the Obama corpus it reached 0.28× the base perplexity in 90 s, against 0.45× (bench/README.md).
     batch_size: int = 4  # sequences per optimizer step
     block_size: int = 128  # tokens per sequence
+    # What a training sequence is. stream: posts joined by the separator (end-of-text) and cut
+    # into full blocks, a post split where a block ends. posts: whole posts, each after the
+    # separator, packed into blocks without splitting one, the rest padded.
+    packing: Literal["stream", "posts"] = "stream"
     learning_rate: float = 2e-3  # peak learning rate (LoRA); use ~1e-4 for method: full
     warmup_fraction: float = 0.05  # of the planned steps, linear warm-up, then cosine decay to 10 %
     weight_decay: float = 0.0
@@ -73,7 +83,13 @@ class TrainSettings(Strict):
 
 class SampleSettings(Strict):
     prompts: list[str] = Field(default_factory=lambda: ["My dream is"])
-    num_return_sequences: int = 5  # predictions per prompt
+    num_return_sequences: int = 5  # predictions shown per prompt
+    # Samples drawn per prompt to choose the shown ones from: the most characteristic of the bot
+    # (mean log-likelihood per token under the bot minus under the base model). 0: show the first
+    # ones drawn. Pages say which; the voice figure never scores these. On the example site the
+    # independent check attributed 14 of 15 predictions shown to their account when chosen from
+    # 20, 10 of 15 unchosen (bench/README.md, "Voice").
+    choose_from: int = 20
     min_new_tokens: int = 10
     max_new_tokens: int = 60
     top_p: float = 0.95
@@ -94,9 +110,44 @@ class StyleMatrixSettings(Strict):
     other_accounts: int = Field(default=4, ge=0)
 
 
+class VoiceSettings(Strict):
+    """The voice figure (generator/voice.py): the share of a bot's generations that read like its
+    own account(s) rather than the gallery's other accounts or the base model."""
+
+    samples: int = Field(default=24, ge=20)  # generations per bot scored, never shown (≥ 20)
+    base_samples: int = Field(default=100, ge=10)  # the base model's: 80 % fit its class, 20 % check it
+
+
+class PublishSettings(Strict):
+    """`htsite publish`: where the bots go on the Hugging Face Hub."""
+
+    hub_owner: str | None = None  # user or organization; default: the token's user
+    adapter: bool = False  # upload only the LoRA adapter (needs peft), not merged weights
+    private: bool = False  # create new repos private
+    # The base model's Hub id, for adapters, when base_model is a local folder of a Hub model.
+    base_hub_id: str | None = None
+
+    @field_validator("hub_owner")
+    @classmethod
+    def _owner(cls, value: str | None) -> str | None:
+        if value is not None and not HUB_OWNER.match(value):
+            raise ValueError(f"{value!r} is not a Hub user or organization name (letters, digits, '-')")
+        return value
+
+    @field_validator("base_hub_id")
+    @classmethod
+    def _hub_id(cls, value: str | None) -> str | None:
+        if value is not None and not HUB_ID.match(value):
+            raise ValueError(f"{value!r} is not a Hub model id (owner/name)")
+        return value
+
+
 class SiteSettings(Strict):
     title: str = "htsite gallery"
     description: str = "Small language models fine-tuned on social-media exports."
+    # Where the built site will live, e.g. https://me.github.io/gallery/ (mkdocs' site_url): makes
+    # the social-card and page URLs in link previews absolute, as Open Graph requires.
+    site_url: str | None = None
     base_model: str = BUNDLED_BASE  # bundled:smollm2-135m, a local folder, or a hub id
     language: str = "en"
     license: str = "apache-2.0"
@@ -104,9 +155,38 @@ class SiteSettings(Strict):
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
     style_matrix: StyleMatrixSettings = Field(default_factory=StyleMatrixSettings)
+    voice: VoiceSettings = Field(default_factory=VoiceSettings)
+    publish: PublishSettings = Field(default_factory=PublishSettings)
+    # "Try it" box on bot pages (the bot writes in the visitor's browser): all, none, or a list
+    # of bot ids (true/false mean all/none). Adds ~135 MB to site/ for the base, which every bot
+    # shares and a visitor downloads once, plus ~15 MB per bot.
+    try_it: Literal["all", "none"] | list[str] = "none"
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not SITE_URL.match(value):
+            raise ValueError(f"{value!r} is not an http(s) URL like https://me.github.io/gallery/")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("try_it", mode="before")
+    @classmethod
+    def _try_it_bool(cls, value):
+        if isinstance(value, bool):
+            return "all" if value else "none"
+        if isinstance(value, list):  # bot ids, lower-cased as the bots' own are
+            return [str(v).lower() for v in value]
+        return value
+
+    def try_it_for(self, bot_id: str) -> bool:
+        return self.try_it == "all" or (isinstance(self.try_it, list) and bot_id in self.try_it)
 
 
 class BotSpec(Strict):
+    # Lower-cased, as huggingtweets did with handles: BarackObama.yaml is the bot `barackobama`
+    # (models/barackobama, bots/barackobama/); pages show the accounts' handles as written.
     id: str
     accounts: list[str] = Field(min_length=1, max_length=3)
     title: str | None = None  # optional display title; defaults to the accounts' names
@@ -114,8 +194,9 @@ class BotSpec(Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, value: str) -> str:
+        value = value.lower()
         if not SLUG.match(value):
-            raise ValueError("bot ids use lowercase letters, digits, '-' and '_'")
+            raise ValueError("bot ids use letters, digits, '-' and '_' (and are lower-cased)")
         return value
 
 
@@ -138,10 +219,29 @@ class Site:
                 "run in a site folder, pass --site DIR, or create one with `htsite new DIR`",
             )
         self.settings = load_settings(self.src / "site.yaml")
-        self.bots = load_bots(self.bots_dir)
+        self.bots = [
+            bot.model_copy(update={"accounts": [self.account_key(a) for a in bot.accounts]})
+            for bot in load_bots(self.bots_dir)
+        ]
+        if isinstance(self.settings.try_it, list):
+            unknown = sorted(set(self.settings.try_it) - {b.id for b in self.bots})
+            if unknown:
+                raise InputError(
+                    f"try_it: no bot named {unknown[0]!r}",
+                    self.src / "site.yaml",
+                    "list bot ids from site_src/bots/, or write all / none",
+                )
 
     def account_path(self, handle: str) -> Path:
-        return self.accounts_dir / handle
+        return self.accounts_dir / self.account_key(handle)
+
+    def account_key(self, handle: str) -> str:
+        """The account folder a bot file's handle names: `accounts: [barackobama]` finds
+        accounts/BarackObama/ when that is the only folder with that name in any case."""
+        if (self.accounts_dir / handle).exists() or not self.accounts_dir.is_dir():
+            return handle
+        same = [p.name for p in self.accounts_dir.iterdir() if p.name.lower() == handle.lower()]
+        return same[0] if len(same) == 1 else handle
 
 
 def _read_yaml(path: Path) -> dict:
@@ -180,6 +280,10 @@ def apply_env(data: dict) -> dict:
         out["train"] = train
     if os.environ.get("HTSITE_BASE_MODEL"):
         out["base_model"] = os.environ["HTSITE_BASE_MODEL"]
+    if os.environ.get("HTSITE_SITE_URL"):
+        out["site_url"] = os.environ["HTSITE_SITE_URL"]
+    if os.environ.get("HTSITE_HUB_OWNER"):
+        out["publish"] = {**(data.get("publish") or {}), "hub_owner": os.environ["HTSITE_HUB_OWNER"]}
     return out
 
 
@@ -191,14 +295,23 @@ def load_settings(path: Path) -> SiteSettings:
 
 
 def load_bots(bots_dir: Path) -> list[BotSpec]:
-    bots = []
+    bots: list[BotSpec] = []
+    where: dict[str, Path] = {}  # bot id → the file that defined it
     for path in sorted(bots_dir.glob("*.yaml")):
         data = _read_yaml(path)
         data.setdefault("id", path.stem)
         try:
-            bots.append(BotSpec.model_validate(data))
+            bot = BotSpec.model_validate(data)
         except ValidationError as exc:
             raise InputError(_validation_message(exc), path, "fix the bot file") from None
+        if bot.id in where:
+            raise InputError(
+                f"bot id {bot.id!r} is taken by {where[bot.id].name} (ids are lower-cased)",
+                path,
+                "rename one of the two bot files",
+            )
+        where[bot.id] = path
+        bots.append(bot)
     return bots
 
 

@@ -19,8 +19,9 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_site(root: Path, config_file: Path, site_dir: Path) -> None:
-    """Run mkdocs in strict mode into a temp folder, then swap it in place of `site_dir`."""
+def build_site(root: Path, config_file: Path, site_dir: Path, site_url: str | None = None) -> str | None:
+    """Run mkdocs in strict mode into a temp folder, then swap it in place of `site_dir`.
+    `site_url` (site.yaml's) overrides mkdocs.yml's; returns the one the site was built with."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -30,7 +31,8 @@ def build_site(root: Path, config_file: Path, site_dir: Path) -> None:
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
     try:
-        config = load_config(str(config_file), site_dir=str(tmp), strict=True)
+        overrides = {"site_url": site_url} if site_url else {}
+        config = load_config(str(config_file), site_dir=str(tmp), strict=True, **overrides)
         build(config)
     except (Abort, ConfigurationError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -51,3 +53,4 @@ def build_site(root: Path, config_file: Path, site_dir: Path) -> None:
     tmp.rename(site_dir)
     if old:
         shutil.rmtree(old, ignore_errors=True)
+    return config["site_url"] or None

@@ -1,9 +1,11 @@
-"""A 1200×630 social card per bot (Open Graph / Twitter image): avatars, names, @handles, one
-prediction and a visible "AI-generated" label.
+"""1200×630 social cards (Open Graph / Twitter image): one per bot (avatars, names, @handles, one
+prediction and a visible "AI-generated" label) and one for the gallery (title, description, the
+bots' avatars).
 
-User text is drawn as pixels, so nothing needs escaping here; characters the font has no glyph for
-(emoji, mostly) are left out rather than drawn as boxes. A card is redrawn only when what it shows,
-its avatars or this module change (the inputs' digest is kept in the PNG's text chunk).
+User text is drawn as pixels, so nothing needs escaping here; textdraw draws emoji with the colour
+emoji font where there is one, and leaves out what no font can draw rather than draw boxes. A card
+is redrawn only when what it shows, its avatars, the fonts or this code change (the inputs'
+digest is kept in the PNG's text chunk).
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from generator import textdraw
 from generator.avatar import file_digest, image_key, open_checked, save_keyed_png, stored_key
+from generator.textdraw import drawable, font, length
 
 if TYPE_CHECKING:
     from generator.pages import BotView
+    from generator.settings import SiteSettings
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
@@ -26,100 +31,44 @@ TOP, BOTTOM = (49, 27, 146), (94, 53, 177)  # the gallery's deep purple, darker 
 TEXT, MUTED = (255, 255, 255), (209, 196, 233)
 ACCENT, ON_ACCENT = (255, 193, 7), (33, 33, 33)  # the gallery's amber
 LABEL = "AI-GENERATED"
-KEY = "htsite-card-key"
-
-# System fonts with wide coverage when present; otherwise Pillow's bundled font.
-FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation", "/Library/Fonts")
-REGULAR = ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "Arial.ttf")
-BOLD = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "Arial Bold.ttf")
-NO_GLYPH = "\U0010fffd"  # a private-use code point no font draws: its mask is the font's "missing" box
+GALLERY_AVATARS = 6  # bots shown on the gallery's card, at most
+TEXTDRAW = Path(textdraw.__file__)
 
 
-def _font_path(bold: bool) -> str | None:
-    for name in BOLD if bold else REGULAR:
-        for folder in FONT_DIRS:
-            if (Path(folder) / name).is_file():
-                return str(Path(folder) / name)
-    return None
+def ellipsize(text: str, f, width: int) -> str:
+    return textdraw.ellipsize(text, f, width)
 
 
-@cache
-def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    path = _font_path(bold)
-    if path:
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            pass
-    return ImageFont.load_default(size=size)
-
-
-def _pixels(f: ImageFont.FreeTypeFont, ch: str) -> tuple:
-    left, top, right, bottom = f.getbbox(ch)
-    size = (max(1, right - left), max(1, bottom - top))
-    img = Image.new("L", size)
-    ImageDraw.Draw(img).text((-left, -top), ch, font=f, fill=255)
-    return size, img.tobytes()
-
-
-@cache
-def _missing(f: ImageFont.FreeTypeFont) -> tuple:
-    return _pixels(f, NO_GLYPH)
-
-
-@cache
-def _has_glyph(f: ImageFont.FreeTypeFont, ch: str) -> bool:
-    if ch.isspace():
-        return True
-    try:
-        return _pixels(f, ch) != _missing(f)
-    except (OSError, ValueError):
-        return False
-
-
-def drawable(text: str, f: ImageFont.FreeTypeFont) -> str:
-    """`text` on one line, without characters `f` cannot draw."""
-    text = "".join(ch for ch in " ".join(str(text).split()) if _has_glyph(f, ch))
-    return " ".join(text.split())
-
-
-def ellipsize(text: str, f: ImageFont.FreeTypeFont, width: int) -> str:
-    if f.getlength(text) <= width:
-        return text
-    while text and f.getlength(text.rstrip() + "…") > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def fit(text: str, width: int, sizes: range, bold: bool) -> tuple[str, ImageFont.FreeTypeFont]:
+def fit(text: str, width: int, sizes: range, bold: bool) -> tuple[str, object]:
     """The largest of `sizes` at which `text` fits on one line; cut with … at the smallest."""
     for size in sizes:
         f = font(size, bold)
         line = drawable(text, f)
-        if f.getlength(line) <= width:
+        if length(line, f) <= width:
             return line, f
     return ellipsize(line, f, width), f
 
 
-def wrap(text: str, f: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
+def wrap(text: str, f, width: int, max_lines: int) -> list[str]:
     """Greedy word wrap into at most `max_lines` lines; the last is cut with … if text remains."""
     lines: list[str] = []
     current = ""
     words = drawable(text, f).split(" ")
     for i, word in enumerate(words):
         candidate = f"{current} {word}".strip()
-        if f.getlength(candidate) <= width:
+        if length(candidate, f) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
         current = word
-        while f.getlength(current) > width:  # a word longer than a line: break it anywhere
-            cut = len(current)
-            while cut > 1 and f.getlength(current[:cut]) > width:
+        while length(current, f) > width:  # a word longer than a line: break it between clusters
+            parts = textdraw.clusters(current)
+            cut = len(parts)
+            while cut > 1 and length("".join(parts[:cut]), f) > width:
                 cut -= 1
-            lines.append(current[:cut])
-            current = current[cut:]
+            lines.append("".join(parts[:cut]))
+            current = "".join(parts[cut:])
         if len(lines) >= max_lines:
             rest = " ".join([current, *words[i + 1 :]]).strip()
             lines = lines[:max_lines]
@@ -176,11 +125,11 @@ def render(
     else:
         lines = [line]
     for text in lines:
-        draw.text((MARGIN, y), text, font=f, fill=TEXT)
+        textdraw.draw_text(img, (MARGIN, y), text, f, TEXT)
         y += round(f.size * 1.2)
     y += 2
     line, f = fit(handles, inner, range(30, 21, -2), bold=False)
-    draw.text((MARGIN, y), line, font=f, fill=MUTED)
+    textdraw.draw_text(img, (MARGIN, y), line, f, MUTED)
     y += f.size + 30
 
     footer_y = HEIGHT - MARGIN + 14
@@ -192,11 +141,10 @@ def render(
         lines = ["(no predictions yet)"]
     draw.rectangle((MARGIN, y + 4, MARGIN + 5, y + line_h * len(lines) - 8), fill=ACCENT)
     for i, text in enumerate(lines):
-        draw.text((MARGIN + 28, y + i * line_h), text, font=f, fill=TEXT)
+        textdraw.draw_text(img, (MARGIN + 28, y + i * line_h), text, f, TEXT)
 
     small = font(22)
-    title = ellipsize(drawable(site_title, small), small, inner // 2)
-    draw.text((MARGIN, footer_y), title, font=small, fill=MUTED, anchor="ls")
+    textdraw.draw_text(img, (MARGIN, footer_y), ellipsize(site_title, small, inner // 2), small, MUTED, "ls")
     note = "Written by a language model, not by the people named"
     draw.text((WIDTH - MARGIN, footer_y), note, font=small, fill=MUTED, anchor="rs")
     return img
@@ -208,10 +156,75 @@ def write(view: BotView, out_dir: Path, site_title: str) -> str:
     avatar_path = out_dir / view.avatar_file
     avatar_digest = file_digest(avatar_path)
     parts = (view.names, view.handles, view.kind, view.prediction, site_title, avatar_digest)
-    key = image_key(*parts, code=__file__)
+    key = image_key(*parts, file_digest(TEXTDRAW), textdraw.fonts_key(), code=__file__)
     if stored_key(out_dir / name) == key:
         return name
     avatars = open_checked(avatar_path) if avatar_digest else None
     img = render(view.names, view.handles, view.kind, view.prediction, avatars, site_title)
     save_keyed_png(img, out_dir / name, key)
     return name
+
+
+def render_gallery(title: str, description: str, counts: str, avatars: list[Image.Image]) -> Image.Image:
+    """The gallery's own card: its title, description, how many bots, and a row of their avatars."""
+    img = background()
+    inner = WIDTH - 2 * MARGIN
+    y = MARGIN
+    line, f = fit(title, inner, range(72, 47, -4), bold=True)
+    lines = [line] if not line.endswith("…") else wrap(title, font(48, bold=True), inner, 2)
+    f = f if len(lines) == 1 else font(48, bold=True)
+    for text in lines:
+        textdraw.draw_text(img, (MARGIN, y), text, f, TEXT)
+        y += round(f.size * 1.2)
+    y += 12
+    f = font(32)
+    for text in wrap(description, f, inner, 3 if avatars else 6):
+        textdraw.draw_text(img, (MARGIN, y), text, f, MUTED)
+        y += round(f.size * 1.3)
+
+    row_height = 150
+    row_top = HEIGHT - MARGIN - 40 - row_height
+    x = MARGIN
+    for avatar_img in avatars:
+        scale = row_height / avatar_img.height
+        size = (max(1, round(avatar_img.width * scale)), row_height)
+        if x + size[0] > WIDTH - MARGIN:
+            break
+        shown = avatar_img.convert("RGBA").resize(size, Image.Resampling.LANCZOS)
+        img.paste(shown, (x, row_top), shown)
+        x += size[0] + 28
+
+    footer_y = HEIGHT - MARGIN + 14
+    small = font(22)
+    textdraw.draw_text(img, (MARGIN, footer_y), counts, small, MUTED, "ls")
+    note = "Small language models: everything they write is AI-generated"
+    textdraw.draw_text(img, (WIDTH - MARGIN, footer_y), note, small, MUTED, "rs")
+    return img
+
+
+def write_gallery(views: list[BotView], out_dir: Path, settings: SiteSettings) -> str:
+    """Write the gallery's card (`gallery-social.png`) from the bots' gallery avatars; its name."""
+    from generator.pages import GALLERY_CARD
+
+    cyborgs = sum(len(v.accounts) > 1 for v in views)
+    counts = f"{len(views)} bot{'s' if len(views) != 1 else ''}" + (
+        f", {cyborgs} of them AI CYBORG{'s' if cyborgs != 1 else ''}" if cyborgs else ""
+    )
+    shown = [out_dir / v.card_file for v in views[:GALLERY_AVATARS]]
+    digests = [file_digest(p) for p in shown]
+    key = image_key(
+        settings.title,
+        settings.description,
+        counts,
+        digests,
+        file_digest(TEXTDRAW),
+        textdraw.fonts_key(),
+        code=__file__,
+    )
+    if stored_key(out_dir / GALLERY_CARD) == key:
+        return GALLERY_CARD
+    avatars = [img for p, d in zip(shown, digests, strict=True) if d and (img := open_checked(p)) is not None]
+    save_keyed_png(
+        render_gallery(settings.title, settings.description, counts, avatars), out_dir / GALLERY_CARD, key
+    )
+    return GALLERY_CARD

@@ -28,6 +28,7 @@ from generator import __version__, files
 from generator.basemodel import BaseModel
 from generator.curate import Curated
 from generator.device import Compute
+from generator.sample import start_posts_with_separator
 from generator.settings import TrainSettings
 
 MODEL_BASE_LINK = "base"  # models/base/<dir>: the base weights the adapters point at
@@ -74,13 +75,33 @@ def balance(per_account: list[list[str]]) -> list[str]:
 
 
 def to_blocks(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
-    """Posts joined with EOS, packed into fixed-length blocks (the last one may be shorter)."""
+    """Posts joined with EOS, packed into fixed-length blocks (the last one may be shorter). EOS is
+    the post separator: the bot's tokenizer puts it before every prompt, so that a prompt reads
+    as the start of a post (sample.start_posts_with_separator)."""
     eos = tokenizer.eos_token_id
     stream: list[int] = []
     for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
         stream.extend(ids)
         stream.append(eos)
     return [stream[i : i + block_size] for i in range(0, len(stream), block_size)]
+
+
+def to_rows(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
+    """Whole posts packed into rows of at most `block_size` tokens, never split across two rows
+    (a post longer than a row is cut): every row starts with the separator, and so does every
+    post in it, exactly as a prompt starts at sampling time. The rest of a row is padding."""
+    eos = tokenizer.eos_token_id
+    rows: list[list[int]] = []
+    row = [eos]
+    for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
+        post = (ids + [eos])[: block_size - 1]
+        if len(row) + len(post) > block_size:
+            rows.append(row)
+            row = [eos]
+        row += post
+    if len(row) > 1:
+        rows.append(row)
+    return rows
 
 
 def batches(blocks: list[list[int]], batch_size: int, pad_id: int, width: int | None = None):
@@ -251,11 +272,13 @@ def train(
     if team.size > 1:
         compute = dataclasses.replace(compute, device=team.device)  # this process's own device
     model, tokenizer = load_base()
+    start_posts_with_separator(tokenizer)  # prompts then start as posts do here: after the separator
     model.to(compute.device)
     attention = model.config._attn_implementation  # what sampling and evaluation load with
     model.set_attn_implementation(attention_for(compute, cfg.block_size))
     pad = tokenizer.pad_token_id
-    train_blocks = to_blocks(tokenizer, train_texts, cfg.block_size)
+    pack = to_rows if cfg.packing == "posts" else to_blocks
+    train_blocks = pack(tokenizer, train_texts, cfg.block_size)
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
     eval_batch = max(cfg.batch_size, 8)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -12,6 +13,14 @@ from pathlib import Path
 
 RUNNER = """
 import ast, json, sys
+if sys.argv[1:] == ["--local-only"]:  # a visitor's machine with only the fake Hub to reach
+    import socket
+    real = socket.create_connection
+    def local_only(address, *args, **kwargs):
+        if address[0] not in ("127.0.0.1", "localhost"):
+            raise OSError(f"the snippet tried to reach {address}")
+        return real(address, *args, **kwargs)
+    socket.create_connection = local_only
 tree = ast.parse(sys.stdin.read())
 last = tree.body.pop()
 scope = {}
@@ -29,10 +38,20 @@ def snippet_from_html(page: Path) -> str:
     raise AssertionError(f"{page}: no pipeline snippet")
 
 
-def run_snippet(code: str, cwd: Path, timeout: int = 600) -> list:
+def run_snippet(
+    code: str, cwd: Path, timeout: int = 600, env: dict | None = None, local_only: bool = False
+) -> list:
+    """Run `code` in a fresh Python (with `env` added to the environment; `local_only`: no
+    connection past 127.0.0.1) and return what its last expression evaluates to."""
     ast.parse(code)  # fail early and clearly on a broken snippet
     done = subprocess.run(
-        [sys.executable, "-c", RUNNER], input=code, cwd=cwd, capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-c", RUNNER, *(["--local-only"] if local_only else [])],
+        input=code,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "scaleout", "matrix"]
+BENCHMARKS = ["train", "sampling", "memory", "build", "scale", "loop", "tryit", "voice", "scaleout", "matrix"]
 
 
 def test_bench_smoke(tmp_path):
@@ -74,15 +74,26 @@ def test_bench_smoke(tmp_path):
     assert counted["6 stub bots, full"]["cells"] == 36 > counted["6 stub bots, default"]["cells"]
     assert counted["6 stub bots, default"]["cells"] == matrix["6 stub bots, default"]["cells"]
 
+    tryit = results["tryit"]
+    if "skipped" not in tryit:  # skipped only without the Try it runtime (make runtime)
+        assert tryit["base_bytes"] > 0 and len(tryit["bots"]) == 2 and tryit["template_s"] > 0
+        assert tryit["first_bot_bytes"] == tryit["base_bytes"] + tryit["bots"][0]["bot_bytes"]
+        nc = tryit["no_change"]
+        assert nc["exported"] == [] and nc["torch_imported"] is False
+        browser = tryit["browser"]
+        if "skipped" not in browser:
+            cold, sampled, warm = browser["runs"]
+            assert cold["tokens"] >= 1 and cold["base_bytes_downloaded"] == tryit["base_bytes"]
+            assert warm["base_bytes_downloaded"] == 0 and warm["tokens_per_second"] > 0
+
+    voice = results["voice"]  # smoke runs use the example site's three accounts
+    (run,) = voice["runs"]
+    assert run["recipe"] == "default" and sorted(run["bots"]) == ["crumbshift", "tidepoolmara", "z80ziggy"]
+    for figures in run["bots"].values():
+        assert figures["voice_samples"] >= 20 and figures["check"] is not None and figures["ppl_ratio"] > 0
+    assert run["check_accuracy"]["accuracy"] > 0.8  # the independent check, on real held-out posts
+
     table = (out / "table.md").read_text()
-    for title in (
-        "1. Training",
-        "2. Build",
-        "3. Scale",
-        "4. Sampling",
-        "5. Memory",
-        "6. Training loop",
-        "7. Scale-out",
-        "8. Style matrix",
-    ):
+    titles = ("1. Training", "2. Build", "3. Scale", "4. Sampling", "5. Memory", "6. Training loop")
+    for title in (*titles, "7. Try it", "8. Voice", "9. Scale-out", "10. Style matrix"):
         assert title in table

@@ -199,6 +199,7 @@ def test_bot_page_header_tags_diagram_and_social_meta(tab):
     assert page.locator("meta[name='twitter:card']").get_attribute("content") == "summary_large_image"
     title = page.locator("meta[property='og:title']").get_attribute("content")
     assert title and "AI CYBORG" in title
+    assert " & " in title and " & " in page.title() and "\uff06" not in page.title() + title
     assert page.locator("meta[property='og:description']").get_attribute("content")
     size = page.evaluate(
         "async u => { const i = new Image(); i.src = u; await i.decode(); return [i.width, i.height]; }",
@@ -236,7 +237,8 @@ def test_light_dark_toggle(tab):
 
 @pytest.mark.parametrize("path", PAGES or ["(site not built)"])
 def test_page_has_no_errors_and_no_foreign_requests(tab, path):
-    tab.open(path)
+    page = tab.open(path)
+    assert "\uff06" not in page.title()  # names as written: never the full-width look-alike of &
     assert tab.errors == []
     assert tab.foreign() == []
     assert len(tab.requests) > 1  # the page's own CSS and scripts did load, from the local server

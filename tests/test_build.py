@@ -96,6 +96,29 @@ def test_first_build_trains_every_bot(built):
         assert (root / "models" / bot / "README.md").read_text().startswith("---\n")
 
 
+def test_every_bot_gets_a_voice_figure(built):
+    """metrics.json, the bot's page and the style-matrix page carry the voice figure, computed on
+    samples of its own that are never the ones shown."""
+    root, report = built
+    voices = json.loads((root / "models" / "voice.json").read_text())
+    assert voices["classes"] == ["ada", "bo", "(base model)"] and voices["check"]["accuracy"] is not None
+    for bot, own in (("ada", ["ada"]), ("ada-bo", ["ada", "bo"])):
+        figure = json.loads((root / "models" / bot / "metrics.json").read_text())["voice"]
+        assert figure == voices["bots"][bot] and figure["samples"] >= 20
+        assert figure["own"] == sum(figure["attributed"][h] for h in own)
+        assert figure["score"] == round(figure["own"] / figure["samples"], 3) == report["voice"][bot]
+        drawn = json.loads((root / "models" / bot / "predictions.json").read_text())
+        shown = {p["text"] for p in drawn["predictions"]}
+        assert len(drawn["voice_samples"]) >= 20 and not shown & {p["text"] for p in drawn["voice_samples"]}
+        page = (root / "docs" / "bots" / f"{bot}.md").read_text()
+        assert f"**Voice {figure['score']:.2f}.**" in page and "never shown" in page
+        # The shown predictions are the most characteristic of a larger draw, and the page says so.
+        assert drawn["stats"]["pool"] == 20 and all("characteristic" in p for p in drawn["predictions"])
+        assert "5 of 20 samples, the most\ncharacteristic of the bot" in page
+    matrix_page = (root / "site" / "style-matrix" / "index.html").read_text()
+    assert "Voice" in matrix_page and "Base model" in matrix_page
+
+
 def test_site_has_a_card_per_bot_and_full_pages(built):
     root, _ = built
     index = (root / "site" / "index.html").read_text()
@@ -132,6 +155,7 @@ def test_no_change_rebuild_trains_nothing(built):
     assert result.exit_code == 0, result.output
     assert report["trained"] == [] and report["sampled"] == []
     assert sorted(report["skipped"]) == ["ada", "ada-bo"]
+    assert sorted(report["voice"]) == ["ada", "ada-bo"]  # read back, not recomputed
 
 
 def test_changed_account_retrains_only_its_bots(tmp_path, tiny_path):
@@ -179,7 +203,11 @@ def test_style_matrix_is_built_and_shown(built):
     assert "Style matrix" in (root / "site" / "style-matrix" / "index.html").read_text()
     result = runner.invoke(app, ["eval", "--site", str(root), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout[result.stdout.index("{") :])["key"] == matrix["key"]
+    printed = json.loads(result.stdout[result.stdout.index("{") :])
+    assert printed["key"] == matrix["key"]
+    assert printed["voice"] == json.loads((root / "models" / "voice.json").read_text())["bots"]
+    result = runner.invoke(app, ["eval", "--site", str(root)])
+    assert result.exit_code == 0 and "(base model)" in result.output
 
 
 def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
@@ -224,14 +252,21 @@ def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
     assert "Training was cut short" in (root / "docs" / "bots" / "ada.md").read_text()
 
 
-MODEL_FILES = ("metrics.json", "predictions.json", "adapter_model.safetensors", "adapter_config.json")
+MODEL_FILES = (
+    "metrics.json",
+    "predictions.json",
+    "adapter_model.safetensors",
+    "adapter_config.json",
+    "README.md",
+)
 
 
 def model_bytes(root: Path) -> dict[str, bytes]:
     """What must not depend on the machine's load: each bot's metrics, predictions and adapter,
     and the pages made from them."""
     files = [root / "models" / bot / name for bot in ("ada", "ada-bo") for name in MODEL_FILES]
-    files += sorted((root / "docs" / "bots").glob("*.md")) + [root / "models" / "eval.json"]
+    files += sorted((root / "docs" / "bots").glob("*.md")) + [root / "docs" / "style-matrix.md"]
+    files += [root / "models" / name for name in ("eval.json", "voice.json", "voice-base.json")]
     return {str(f.relative_to(root)): f.read_bytes() for f in files}
 
 
@@ -257,3 +292,21 @@ def test_same_inputs_same_bots_on_an_idle_and_a_loaded_machine(built, tmp_path, 
     assert first.keys() == second.keys()
     for name in first:
         assert first[name] == second[name], f"{name} differs between the idle and the loaded build"
+
+
+def test_a_handle_as_people_write_it(tmp_path, tiny_path):
+    """BarackObama.yaml with `accounts: [BarackObama]`: the bot id is lower-cased (its URL and
+    models/ folder), its page shows the handle as written."""
+    root = make_site(tmp_path / "s", tiny_path)
+    for path in (root / "site_src" / "bots").glob("*.yaml"):
+        path.unlink()
+    (root / "site_src" / "accounts" / "ada").rename(root / "site_src" / "accounts" / "AdaLovelace")
+    (root / "site_src" / "bots" / "AdaLovelace.yaml").write_text("accounts: [AdaLovelace]\n")
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    assert report["trained"] == ["adalovelace"]
+    assert (root / "models" / "adalovelace" / "adapter_model.safetensors").is_file()
+    page = (root / "site" / "bots" / "adalovelace" / "index.html").read_text()
+    assert "@AdaLovelace" in page
+    result = runner.invoke(app, ["sample", "AdaLovelace", "--site", str(root), "-n", "1", "--json"])
+    assert result.exit_code == 0, result.output

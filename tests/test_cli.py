@@ -276,3 +276,22 @@ def test_time_cap_is_off_unless_asked_for(site, monkeypatch):
     (site / "site_src" / "site.yaml").write_text("train: {max_minutes: 3}\n")
     monkeypatch.setenv("HTSITE_MAX_MINUTES", "off")  # lifts a cap that site.yaml sets
     assert cli.open_site(site).settings.train.max_minutes is None
+
+
+def test_bot_ids_are_lower_cased_handles(site):
+    """BarackObama.yaml and `accounts: [BarackObama]` work, as huggingtweets took handles."""
+    from generator.settings import Site
+
+    (site / "site_src" / "accounts" / "BarackObama").mkdir(parents=True)
+    (site / "site_src" / "bots" / "BarackObama.yaml").write_text("accounts: [BarackObama]\n")
+    (site / "site_src" / "bots" / "Both.yaml").write_text("accounts: [barackobama]\n")  # any case
+    bots = {b.id: b.accounts for b in Site(site).bots}
+    assert bots == {"barackobama": ["BarackObama"], "both": ["BarackObama"]}
+    assert Site(site).account_path("BARACKOBAMA") == site.resolve() / "site_src" / "accounts" / "BarackObama"
+
+
+def test_bot_ids_that_collide_once_lower_cased(site):
+    (site / "site_src" / "bots" / "BarackObama.yaml").write_text("accounts: [a]\n")
+    path = site / "site_src" / "bots" / "barackobama.yaml"
+    path.write_text("accounts: [a]\n")
+    assert_one_line_error(invoke("build", "--site", site), path, "taken by BarackObama.yaml")

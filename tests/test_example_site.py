@@ -79,3 +79,22 @@ def test_site_makes_no_external_requests():
         text = page.read_text()
         for host in ("fonts.googleapis", "fonts.gstatic", "cdn.jsdelivr", "unpkg.com", "twimg.com"):
             assert host not in text, f"{page} references {host}"
+
+
+@pytest.mark.parametrize("bot", BOTS)
+def test_every_bot_has_a_voice_figure(bot):
+    """Each bot's page and metrics.json carry its voice, on samples that are never shown."""
+    m = json.loads((ROOT / "models" / bot / "metrics.json").read_text())
+    voice = m["voice"]
+    assert voice["samples"] >= 20 and 0 <= voice["score"] <= 1
+    page = html.unescape(re.sub(r"<[^>]+>", "", (ROOT / "site" / "bots" / bot / "index.html").read_text()))
+    assert f"Voice {voice['score']:.2f}." in page
+    drawn = json.loads((ROOT / "models" / bot / "predictions.json").read_text())
+    assert not {p["text"] for p in drawn["predictions"]} & {p["text"] for p in drawn["voice_samples"]}
+
+
+def test_style_matrix_page_shows_the_voices():
+    voices = json.loads((ROOT / "models" / "voice.json").read_text())
+    assert sorted(voices["bots"]) == BOTS and voices["check"]["accuracy"] >= 0.8
+    page = (ROOT / "site" / "style-matrix" / "index.html").read_text()
+    assert "Voice" in page and "Base model" in page

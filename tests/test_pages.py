@@ -169,11 +169,15 @@ def test_md_escape_collapses_whitespace_and_stringifies():
     )
 
 
-@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("text", [*HOSTILE, "Mara 🌊 & Ines", "AT&amp;T fan", "＆ stays ＆"])
 def test_yaml_scalar_is_safe_front_matter(text):
+    """The theme prints front matter unescaped: markup characters arrive as numeric references,
+    which display as exactly the text written (never as look-alikes such as U+FF06)."""
     value = yaml.safe_load(f"title: {yaml_scalar(text)}\n")["title"]
-    assert not set(value) & set("<>&\"'{}")
-    assert len(value) == len(" ".join(text.split()))
+    assert not set(value) & set("<>\"'{}")
+    assert not re.search(r"&(?!#\d+;)", value)  # every & starts a numeric reference
+    assert html.unescape(value) == " ".join(text.split())
+    assert value.count("＆") == text.count("＆")
 
 
 # -- bot page ------------------------------------------------------------------------------------
@@ -191,7 +195,8 @@ def test_bot_page_hostile_name_and_prediction(settings, name):
     items = [Parsed(li).visible for li in re.findall(r"<li>(.*?)</li>", rendered, re.S)]
     assert items == [expected, "a normal prediction"]  # each prediction is one plain list item
     assert front["title"] == f"{json.loads(yaml_scalar(name))} (AI BOT)"
-    assert not set(front["title"] + front["description"]) & set("<>{}")
+    assert html.unescape(front["title"]) == f"{expected} (AI BOT)"
+    assert not set(front["title"] + front["description"]) & set("<>\"'")
 
 
 def test_bot_page_hostile_handle(settings):
@@ -296,7 +301,9 @@ def test_index_page_hostile(settings):
     ]
     front, rendered = to_html(index_page(bots, settings))
     assert_inert(rendered)
-    assert not set(front["title"]) & set("<>{}")
+    assert not set(front["title"]) & set("<>")
+    assert html.unescape(front["title"]) == settings.title
+    assert front["image"] == "assets/generated/gallery-social.png"
     parsed = Parsed(rendered)
     visible = parsed.visible
     assert "<script>t</script> {{ t }}" in visible and "](javascript:alert(1)) *d*" in visible

@@ -38,3 +38,41 @@ def test_generate_is_seeded_distinct_and_counts(tiny):
         texts = [p["text"] for p in first if p["prompt"] == prompt]
         assert len(texts) == 5 and len(set(texts)) == 5 and all(t.startswith(prompt) for t in texts)
     assert stats["drawn"] >= 10 and stats["memorized"] == 0
+
+
+def test_a_prompt_starts_after_the_post_separator(tiny):
+    import copy
+
+    model, tokenizer = tiny[0], sample.start_posts_with_separator(copy.deepcopy(tiny[1]))
+    assert tokenizer("My dream is")["input_ids"][0] == tokenizer.eos_token_id
+    assert tokenizer("")["input_ids"] == [tokenizer.eos_token_id]  # an empty prompt: a whole post
+    cfg = SampleSettings(prompts=[""], max_new_tokens=8, min_new_tokens=2, num_return_sequences=3)
+    assert len(sample.generate(model, tokenizer, cfg, pick("cpu", "float32"))) == 3
+
+
+def test_the_most_characteristic_are_chosen_per_prompt_in_drawing_order():
+    items = [{"prompt": p, "text": f"{p} {i}"} for p in ("a", "b") for i in range(4)]
+    scores = [0.1, 0.9, 0.5, 0.7, 0.0, -1.0, 2.0, 0.3]
+    chosen = sample.most_characteristic(items, scores, 2)
+    assert [c["text"] for c in chosen] == ["a 1", "a 3", "b 2", "b 3"]
+
+
+def test_characteristic_is_bot_minus_base_per_token(tiny):
+    """A fresh LoRA adapter (B = 0) is the base model exactly: every score is 0; a nudged one
+    makes its own favourite continuation score higher."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    model, tokenizer = tiny
+    bot = get_peft_model(model, LoraConfig(r=4, target_modules=["q_proj", "v_proj"], task_type="CAUSAL_LM"))
+    items = [{"prompt": "My dream is", "text": "My dream is to bake bread"}, {"prompt": "", "text": "Hello"}]
+    compute = pick("cpu", "float32")
+    assert sample.characteristic(bot, tokenizer, items, compute) == [0.0, 0.0]
+    single = sample.continuation_logprob(bot, tokenizer, items[:1], compute)
+    assert single == sample.continuation_logprob(bot, tokenizer, items, compute)[:1]  # padding is inert
+    with torch.no_grad():
+        for name, p in bot.named_parameters():
+            if "lora_B" in name:
+                p.add_(0.05)
+    assert sample.characteristic(bot, tokenizer, items, compute) != [0.0, 0.0]
+    bot.unload()

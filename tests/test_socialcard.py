@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from generator import avatar, socialcard
-from generator.pages import AccountRow, BotView
+from generator import avatar, socialcard, textdraw
+from generator.pages import AccountRow, BotView, yaml_scalar
 from generator.scaffold import SKELETON, scaffold
 from generator.site import build_site
 
@@ -62,11 +62,17 @@ def test_render_without_avatar_or_prediction_and_with_hostile_text():
     assert img.size == (1200, 630)
 
 
-def test_drawable_drops_what_the_font_cannot_draw():
+def test_drawable_keeps_emoji_where_a_font_draws_them_and_drops_the_rest():
     f = socialcard.font(40, bold=True)
-    assert socialcard.drawable("Mara  Quillfeather 🌊\n", f) == "Mara Quillfeather"
-    assert socialcard.drawable("Ines Ferreira-Holt 🥐 & Otto", f) == "Ines Ferreira-Holt & Otto"
+    emoji = textdraw.emoji_font() is not None
+    assert socialcard.drawable("Mara  Quillfeather 🌊\n", f) == (
+        "Mara Quillfeather 🌊" if emoji else "Mara Quillfeather"
+    )
+    assert socialcard.drawable("Ines Ferreira-Holt 🥐 & Otto", f) == (
+        "Ines Ferreira-Holt 🥐 & Otto" if emoji else "Ines Ferreira-Holt & Otto"
+    )
     assert socialcard.drawable("Café", f) == "Café"
+    assert socialcard.drawable("x \U0010fffd y", f) == "x y"  # no font draws it: gone, spaces tidied
 
 
 def test_wrap_and_ellipsize_stay_inside_the_width():
@@ -111,6 +117,49 @@ def test_write_without_its_avatar_file(tmp_path):
 # -- the meta tags -------------------------------------------------------------------------------
 
 
+SITE_NAME = "htsite gallery"
+
+
+class Shown(HTMLParser):
+    """<title>, the header's topic, the h1 and the meta description, as the browser shows them."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=True)
+        self.title = self.header = self.h1 = self.description = None
+        self._in: str | None = None
+        self._depth = 0
+        self.feed(source)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and a.get("name") == "description":
+            self.description = a.get("content")
+        if tag == "title" or tag == "h1":
+            self._in, self._text = tag, ""
+        elif (
+            tag == "span"
+            and self.header is None
+            and self._in is None
+            and "md-ellipsis" in (a.get("class") or "")
+        ):
+            self._in, self._text = "span", ""
+
+    def handle_data(self, data):
+        if self._in:
+            self._text += data
+
+    def handle_endtag(self, tag):
+        if self._in == tag:
+            text = " ".join(self._text.split())
+            if tag == "title":
+                self.title = text
+            elif tag == "h1" and self.h1 is None:
+                self.h1 = text
+            elif tag == "span" and self.header is None and text != SITE_NAME:
+                self.header = text
+            self._in = None
+
+
 class Meta(HTMLParser):
     def __init__(self, source: str):
         super().__init__(convert_charrefs=True)
@@ -142,21 +191,27 @@ def test_meta_tags_from_front_matter_are_escaped(tmp_path, site_url):
     docs = root / "docs"
     (docs / "index.md").write_text("---\ndescription: The gallery.\n---\n\n# Gallery\n")
     (docs / "bots").mkdir()
-    quoted = HOSTILE.replace("'", "''")
-    (docs / "bots" / "ada.md").write_text(
-        f"---\ntitle: '{quoted}'\ndescription: 'Posts by Ada'\n"
-        "image: assets/generated/ada-social.png\n---\n\n# Ada\n"
+    (docs / "bots" / "ada.md").write_text(  # front matter as htsite writes it (pages.yaml_scalar)
+        f"---\ntitle: {yaml_scalar(HOSTILE)}\ndescription: {yaml_scalar('Posts by Ada & co')}\n"
+        "image: assets/generated/ada-social.png\n---\n\nAda's page.\n"
     )
     build_site(root, root / "mkdocs.yml", root / "site")
     page = (root / "site" / "bots" / "ada" / "index.html").read_text()
     meta = Meta(page).tags
     assert meta["og:title"] == meta["twitter:title"] == HOSTILE  # escaped, so it survives intact
-    assert meta["og:description"] == "Posts by Ada"
+    assert meta["og:description"] == "Posts by Ada & co"
+    shown = Shown(page)  # what MkDocs-Material itself prints unescaped, decoded as a browser would
+    assert shown.title == f"{HOSTILE} - {SITE_NAME}"
+    assert shown.header == HOSTILE and shown.h1 == HOSTILE
+    assert shown.description == "Posts by Ada & co"
+    assert "＆" not in page
     expected = (site_url or "../../") + "assets/generated/ada-social.png"
     assert meta["og:image"] == meta["twitter:image"] == expected
     assert meta["twitter:card"] == "summary_large_image"
     assert meta["og:image:width"] == "1200" and meta["og:image:height"] == "630"
-    assert 'content="<script>' not in page
+    assert "<script>alert" not in page
     index = Meta((root / "site" / "index.html").read_text()).tags
-    assert index["og:description"] == "The gallery." and index["twitter:card"] == "summary"
-    assert "og:image" not in index
+    assert index["og:description"] == "The gallery." and index["twitter:card"] == "summary_large_image"
+    assert index["og:image"] == (site_url or "") + "assets/generated/gallery-social.png"
+    if site_url:
+        assert meta["og:url"] == f"{site_url}bots/ada/" and index["og:url"] == site_url

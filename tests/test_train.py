@@ -59,6 +59,19 @@ def test_blocks_join_posts_with_eos(tiny_base):
     assert all(len(b) == 4 for b in blocks[:-1])
 
 
+def test_rows_keep_posts_whole_after_the_separator(tiny_base):
+    _, tokenizer = basemodel.load(tiny_base)
+    eos = tokenizer.eos_token_id
+    posts = ["one two three four", "five six", "seven eight nine ten eleven twelve", "x " * 40]
+    rows = train.to_rows(tokenizer, posts, block_size=12)
+    assert all(r[0] == eos and len(r) <= 12 for r in rows)
+    ids = [tokenizer(p, add_special_tokens=False)["input_ids"] for p in posts[:3]]
+    flat = [t for r in rows for t in r]
+    for post in ids:  # each short post appears whole, right after a separator
+        assert any(flat[i - 1] == eos and flat[i : i + len(post)] == post for i in range(1, len(flat)))
+    assert rows[-1] == [eos] + tokenizer(posts[3], add_special_tokens=False)["input_ids"][:11]  # cut
+
+
 def test_learning_rate_warms_up_then_decays():
     cfg = TrainSettings(learning_rate=1e-3, warmup_fraction=0.1)
     lrs = [train.lr_at(s, 100, cfg) for s in range(100)]
@@ -101,6 +114,12 @@ def test_tiny_model_learns_and_metrics_are_complete(tiny_base, tmp_path):
     saved = json.loads((out / "metrics.json").read_text())
     assert saved["train_key"] == "k" and saved["eval_loss"] == m["eval_loss"]
     assert json.loads((out / "timings.json").read_text()) == result.timings
+    # The saved tokenizer starts every prompt with the post separator, as training starts posts.
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(out)
+    assert tokenizer("My dream is")["input_ids"][0] == tokenizer.eos_token_id
+    assert tokenizer("My dream is", add_special_tokens=False)["input_ids"][0] != tokenizer.eos_token_id
     assert (out / "adapter_config.json").is_file() and (out / "tokenizer.json").is_file()
     assert [p.name for p in out.parent.iterdir()] == ["mara"]  # no temp folder left behind
 
