@@ -151,6 +151,8 @@ def test_a_worker_without_the_models_folder_returns_bytes(tmp_path, tiny, monkey
     assert {r.bot for r in landed if r.folder} == {"ada", "ada-bo"}
     assert not (away / "models" / ".checkpoints").exists()  # its checkpoints stayed on its node
     assert model_folder_bytes(away) == model_folder_bytes(here)
+    for name in ("voice-base.json", "voice.json"):  # the base model's job returned its samples too
+        assert (away / "models" / name).read_bytes() == (here / "models" / name).read_bytes()
 
     site_yaml = away / "site_src" / "site.yaml"
     site_yaml.write_text(site_yaml.read_text().replace("num_return_sequences: 5", "num_return_sequences: 6"))
@@ -164,6 +166,28 @@ def test_a_worker_without_the_models_folder_returns_bytes(tmp_path, tiny, monkey
     }
     predictions = json.loads((away / "models" / "ada" / "predictions.json").read_text())
     assert predictions["settings"]["num_return_sequences"] == 6
+
+
+def test_the_base_models_job_draws_the_voices_base_samples_once_and_only_for_voiced_sites(tmp_path, tiny):
+    """The voice's "base" class (the base model's own samples) is drawn in the base model's job,
+    like a bot's samples, and kept in models/voice-base.json until the base or sampling changes; a
+    site whose bots have no voice samples (built before the voice) draws none."""
+    from generator.build import Builder
+    from generator.progress import Reporter
+    from generator.settings import Site
+
+    root = make_site(tmp_path / "s", tiny)
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    drawn = json.loads((root / "models" / "voice-base.json").read_text())
+    assert drawn["samples"] and drawn["key"] and report["job_seconds"]["(base model)"] >= 0
+    builder = Builder(Site(root), Reporter(quiet=True))
+    assert builder.base_row({}, "token", voiced=True) is None  # drawn already: kept
+    (root / "models" / "voice-base.json").unlink()
+    assert builder.base_row({}, "token", voiced=False) is None
+    job = builder.base_row({}, "token", voiced=True)
+    assert job.bot == "" and job.base_samples == builder.site.settings.voice.base_samples
+    assert job.work() == f"{job.base_samples} voice samples"
 
 
 # -- the CLI ---------------------------------------------------------------------------------------
