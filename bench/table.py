@@ -349,6 +349,7 @@ def matrix_table(r: dict) -> list[str]:
             else (fmt(seconds / 3600, 1, " h") if seconds >= 3600 else fmt(seconds / 60, 1, " min"))
         )
         lines.append(row(c["label"], f"{c['cells']:,} + {c['base_cells']:,}", fmt(c["tokens"]), time))
+    return lines
 
 
 def voice_table(r: dict) -> list[str]:
