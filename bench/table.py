@@ -14,6 +14,7 @@ ORDER = [
     "loop",
     "tryit",
     "voice",
+    "voice-example",
 ]  # as numbered in bench/README.md
 
 
@@ -347,6 +348,7 @@ RENDER = {
     "build": ("2. Build of the example site", build_table),
     "scale": ("3. Scale", scale_table),
     "voice": ("8. Voice", voice_table),
+    "voice-example": ("8b. Voice of the example site's single bots", voice_table),
 }
 
 
