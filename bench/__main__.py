@@ -77,6 +77,7 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.memory_seconds, opts.memory_recipes = 0.5, ["default"]
         opts.build_bots = ["tidepoolmara"]
         opts.scale_sizes, opts.prompts, opts.sample_reps = [2, 6], 2, 1
+        opts.voice_recipes = ["default"]  # the smoke test checks one recipe's run
         opts.out = RESULTS / "smoke"
     if args.seconds:
         opts.seconds = args.seconds
