@@ -374,9 +374,14 @@ class Builder:
             self.report.warnings.append(message)
             self.reporter.warn(message)
 
+    def _members(self, views: list[pages.BotView]) -> dict[str, list[str]]:
+        """Each built bot's accounts, by bot id, in the site's order."""
+        built = {v.id for v in views}
+        return {b.id: b.accounts for b in self.site.bots if b.id in built}
+
     def style_matrix(self, views: list[pages.BotView]) -> dict | None:
         """Recomputed only when some bot's model or an account's text changed."""
-        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        members = self._members(views)
         corpora = {k: self._curated[k] for k in sorted({a for accts in members.values() for a in accts})}
         row_keys = {v.id: v.metrics.get("train_key") for v in views}  # which model each bot is
         key = digest({"models": row_keys, "accounts": list(corpora)})
@@ -402,7 +407,7 @@ class Builder:
         """Every bot's voice (generator/voice.py), in models/voice.json and each bot's metrics.json.
         Recomputed only when an account's posts, a bot's samples or the base model's change."""
         s = self.site.settings
-        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        members = self._members(views)
         members = {b: a for b, a in members.items() if self._drawn.get(b, {}).get("voice_samples")}
         if not members:
             return None
