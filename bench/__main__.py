@@ -179,7 +179,9 @@ def main(argv=None) -> int:
             result["bench_seconds"] = round(time.perf_counter() - started, 1)
             if "skipped" in result:
                 log(f"{name}: skipped: {result['skipped']}")
-            path = write_result(opts.out, name, result)
+            # The example site's voice run keeps its own file, next to the real accounts' one.
+            stem = "voice-example" if name == "voice" and opts.voice_accounts == "example" else name
+            path = write_result(opts.out, stem, result)
             log(f"{name}: {result['bench_seconds']} s → {path}")
     table = write_table(opts.out)
     log(f"table → {table}")

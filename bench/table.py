@@ -14,6 +14,7 @@ ORDER = [
     "loop",
     "tryit",
     "voice",
+    "voice-example",
     "scaleout",
     "matrix",
 ]  # as numbered in bench/README.md
@@ -454,6 +455,7 @@ RENDER = {
     "build": ("2. Build of the example site", build_table),
     "scale": ("3. Scale", scale_table),
     "voice": ("8. Voice", voice_table),
+    "voice-example": ("8b. Voice of the example site's single bots", voice_table),
     "scaleout": ("9. Scale-out (Ray workers)", scaleout_table),
     "matrix": ("10. Style matrix", matrix_table),
 }

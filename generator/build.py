@@ -443,6 +443,11 @@ class Builder:
         site = self.site
         return botjob.BotJob("", site.settings, str(site.models), token, probes=missing, base_samples=samples)
 
+    def _members(self, views: list[pages.BotView]) -> dict[str, list[str]]:
+        """Each built bot's accounts, by bot id, in the site's order."""
+        built = {v.id for v in views}
+        return {b.id: b.accounts for b in self.site.bots if b.id in built}
+
     def style_matrix(
         self, views: list[pages.BotView], plans: dict[str, BotPlan], probes: dict[str, evaluate.Probe]
     ) -> dict | None:
@@ -474,7 +479,7 @@ class Builder:
         """Every bot's voice (generator/voice.py), in models/voice.json and each bot's metrics.json.
         Recomputed only when an account's posts, a bot's samples or the base model's change."""
         s = self.site.settings
-        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        members = self._members(views)
         members = {b: a for b, a in members.items() if self._drawn.get(b, {}).get("voice_samples")}
         if not members:
             return None
