@@ -151,7 +151,7 @@ class RayRunner:
                     workers = self.scale.workers
                     # Ray starts workers at niceness 15 so its own daemons stay responsive; on a
                     # machine that also runs anything else the trainers then get a sliver of the
-                    # cores (measured: 2 bots 0.6× a sequential build). They are the work here.
+                    # cores. The trainers are the work here.
                     os.environ.setdefault("RAY_worker_niceness", "0")
                     self.reporter.info(f"starting a Ray cluster on this machine for {workers} workers …")
                     ray.init(
