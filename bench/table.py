@@ -15,6 +15,9 @@ ORDER = [
     "loop",
     "tryit",
     "voice",
+    "voice-example",
+    "scaleout",
+    "matrix",
 ]  # as numbered in bench/README.md
 
 
@@ -355,6 +358,111 @@ def loop_table(r: dict) -> list[str]:
     return lines
 
 
+def scaleout_table(r: dict) -> list[str]:
+    t, w, p = r["threads"], r["workers"], r["projection"]
+    lines = [
+        f"**Threads** — trainers side by side on {t['cores']} cores, {t['seconds_each']:g} s of "
+        "training each (default recipe):",
+        "",
+        "| trainers × threads | tokens/s each | together | × one trainer | others' CPU |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    one = t["runs"][0]["tokens_per_second_total"]
+    for run in t["runs"]:
+        lines.append(
+            row(
+                f"{run['trainers']} × {run['threads_each']}",
+                ", ".join(fmt(x, 0) for x in run["tokens_per_second_each"]),
+                fmt(run["tokens_per_second_total"], 0),
+                fmt(run["tokens_per_second_total"] / one if one else None, 2, "×"),
+                pct(run["meter"]["others_share"]),
+            )
+        )
+    lines += [
+        "",
+        f"**Workers** — a fresh build of {w['bots']} bots ({w['steps_per_bot']} steps each); Ray's start-up "
+        f"here: {fmt(w['ray_start_s'], 1, ' s')}:",
+        "",
+        "| build | runner | wall (process) | workers used | mean job | × in one process |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    sequential = w["builds"][0]["wall_s"]
+    for b in w["builds"]:
+        jobs = list(b["job_seconds"].values())
+        lines.append(
+            row(
+                b["label"],
+                b["runner"],
+                fmt(b["wall_s"], 1, " s"),
+                b["workers_used"],
+                fmt(sum(jobs) / len(jobs) if jobs else None, 1, " s"),
+                fmt(sequential / b["wall_s"], 2, "×"),
+            )
+        )
+    a = p["gpu_assumed"]
+    lines += [
+        "",
+        f"**Projection, {p['bots']} bots** (a bot: {fmt(p['measured_fixed_per_bot_s'], 1, ' s')} "
+        f"measured fixed + 300 steps × {fmt(p['measured_per_step_s'], 2, ' s')} measured = "
+        f"{fmt(p['per_bot_full_plan_s'], 0, ' s')}): this machine in one process "
+        f"{fmt(p['this_machine_sequential_h'], 1, ' h')}, with 2 workers "
+        f"{fmt(p['this_machine_2_workers_h'], 1, ' h')}; on {p['gpus']} GPUs, one bot per GPU, on paper "
+        f"(assumed, not measured: {a['step_s']:g} s a step, {a['fixed_s']:g} s fixed per bot) "
+        f"{p['gpu_rounds']} rounds × {fmt(p['gpu_per_bot_s'], 0, ' s')} + pages "
+        f"{fmt(p['pages_s'], 0, ' s')} ≈ {fmt(p['gpus_min'], 0, ' min')}.",
+    ]
+    return lines
+
+
+def matrix_table(r: dict) -> list[str]:
+    lines = [
+        "`htsite eval` from scratch on stub bots, each in its own process: **full** = every bot on every "
+        "account's held-out posts (before), **default** = a 1,024-token probe per account, own accounts "
+        "+ 4 others. Measured:",
+        "",
+        "| site | model | cells measured | + base | tokens scored | scoring | jobs (load + score) | "
+        "per bot | with pages + mkdocs |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for run in r["runs"]:
+        lines.append(
+            row(
+                run["label"],
+                run.get("model", ""),
+                f"{run['cells']:,} of {run['of']:,}",
+                run["base_cells"],
+                fmt(run["tokens_scored"]),
+                fmt(run["scoring_s"], 1, " s"),
+                fmt(run["jobs_s"], 1, " s"),
+                fmt(run["per_bot_s"], 2, " s"),
+                fmt(run["build_s"], 1, " s"),
+            )
+        )
+    rate = r.get("real_rate")
+    lines += [
+        "",
+        "What each setting scores (exact, from the probes) and the real model's time for it"
+        + (
+            f" at the measured {1000 * rate['s_per_token']:.1f} ms per token and "
+            f"{rate['s_per_load']:.1f} s per loaded bot:"
+            if rate
+            else ":"
+        ),
+        "",
+        "| site, setting | cells + base | tokens | real model |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for c in r.get("counted", []):
+        seconds = c.get("real_model_s")
+        time = (
+            "—"
+            if seconds is None
+            else (fmt(seconds / 3600, 1, " h") if seconds >= 3600 else fmt(seconds / 60, 1, " min"))
+        )
+        lines.append(row(c["label"], f"{c['cells']:,} + {c['base_cells']:,}", fmt(c["tokens"]), time))
+    return lines
+
+
 def voice_table(r: dict) -> list[str]:
     if not r["runs"]:
         return ["No recipe ran."]
@@ -458,6 +566,9 @@ RENDER = {
     "build": ("2. Build of the example site", build_table),
     "scale": ("3. Scale", scale_table),
     "voice": ("8. Voice", voice_table),
+    "voice-example": ("8b. Voice of the example site's single bots", voice_table),
+    "scaleout": ("9. Scale-out (Ray workers)", scaleout_table),
+    "matrix": ("10. Style matrix", matrix_table),
 }
 
 

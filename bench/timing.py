@@ -2,8 +2,9 @@
 the module-level functions the build calls. Nothing in generator/ is changed.
 
 Stages: ingest (load exports, curate), train, sample, tryit (browser exports), images (avatars,
-loss charts), style_matrix, pages (Markdown pages, model cards, heatmap), mkdocs; `other` is the
-rest of Builder.run.
+loss charts), style_matrix (scoring the style cells, in the bots' jobs and the base model's, and
+assembling the matrix), pages (Markdown pages, model cards, heatmap), mkdocs; `other` is the rest
+of Builder.run (loading the bots' and base model for sampling and scoring, among others).
 """
 
 from __future__ import annotations
@@ -43,15 +44,10 @@ class TimedBuilder(Builder):
     def account(self, key):
         return self.timed("ingest", super().account, key)
 
-    def train_bot(self, *args, **kwargs):
-        if self.forbid_training:
-            raise RuntimeError("a stub model was not reused (its train_key does not match)")
-        return self.timed("train", super().train_bot, *args, **kwargs)
-
-    def sample_bot(self, *args, **kwargs):
-        if self.forbid_training:
-            raise RuntimeError("stub predictions were not reused (their key does not match)")
-        return self.timed("sample", super().sample_bot, *args, **kwargs)
+    def run_jobs(self, jobs):
+        if self.forbid_training and any(j.train or j.sample for j in jobs):
+            raise RuntimeError("a stub model or its predictions were not reused (their keys do not match)")
+        return super().run_jobs(jobs)
 
     def images(self, *args, **kwargs):
         return self.timed("images", super().images, *args, **kwargs)
@@ -74,16 +70,26 @@ class TimedBuilder(Builder):
 
 @contextmanager
 def module_stages(builder: TimedBuilder):
-    """Route the build's module-level calls (curate, model cards, mkdocs) through builder.timed."""
+    """Route the build's module-level calls (curate, the bot jobs' training, sampling and scoring,
+    model cards, mkdocs) through builder.timed. The jobs run in this process (no --workers)."""
+    import generator.botjob as botjob_module
     import generator.build as build_module
+    import generator.evaluate as evaluate_module
     import generator.pages as pages_module
 
-    saved = (build_module.curate, build_module.build_site, pages_module.model_card)
-    curate, build_site, model_card = saved
-    build_module.curate = lambda *a, **k: builder.timed("ingest", curate, *a, **k)
-    build_module.build_site = lambda *a, **k: builder.timed("mkdocs", build_site, *a, **k)
-    pages_module.model_card = lambda *a, **k: builder.timed("pages", model_card, *a, **k)
+    patches = [
+        (build_module, "curate", "ingest"),
+        (build_module, "build_site", "mkdocs"),
+        (pages_module, "model_card", "pages"),
+        (botjob_module, "train_model", "train"),
+        (botjob_module, "sample_predictions", "sample"),
+        (evaluate_module, "score", "style_matrix"),
+    ]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in patches]
+    for (module, name, stage), (_, _, original) in zip(patches, saved, strict=True):
+        setattr(module, name, lambda *a, _f=original, _s=stage, **k: builder.timed(_s, _f, *a, **k))
     try:
         yield
     finally:
-        build_module.curate, build_module.build_site, pages_module.model_card = saved
+        for module, name, original in saved:
+            setattr(module, name, original)

@@ -1,6 +1,6 @@
 """Measurements that need a process of their own (peak RSS, import cost, a cold start).
 
-    python -m bench.worker build ROOT [--forbid-training] [--no-eval] [--only BOT]
+    python -m bench.worker build ROOT [--forbid-training] [--no-eval | --eval-only] [--only BOT]
     python -m bench.worker train --recipe NAME --seconds S --base NAME [--dtype D] [--limit N]
                                  [--synthetic-ok]
 
@@ -28,9 +28,14 @@ def build(args) -> dict:
     from generator.settings import Site
 
     imported = time.perf_counter()
-    builder = TimedBuilder(
-        Site(Path(args.root)), Reporter(quiet=True), allow_training=True, allow_eval=not args.no_eval
-    )
+    if args.eval_only:  # `htsite eval`: score what the models lack, never train
+        builder = TimedBuilder(
+            Site(Path(args.root)), Reporter(quiet=True), allow_training=False, allow_eval=True
+        )
+    else:
+        builder = TimedBuilder(
+            Site(Path(args.root)), Reporter(quiet=True), allow_training=True, allow_eval=not args.no_eval
+        )
     builder.forbid_training = args.forbid_training
     with module_stages(builder):
         report = builder.run(only=args.only)
@@ -75,6 +80,7 @@ def main(argv=None) -> None:
     b.add_argument("--forbid-training", action="store_true")
     b.add_argument("--no-eval", action="store_true")
     b.add_argument("--only")
+    b.add_argument("--eval-only", action="store_true")
     t = sub.add_parser("train")
     t.add_argument("--recipe", required=True)
     t.add_argument("--seconds", type=float, required=True)

@@ -4,10 +4,16 @@ Each stage is its own module; this one only wires them together and decides what
 is retrained only when its key changes: the curated text of its accounts, the training settings,
 the base model and htsite's version. Predictions are redone when that key or the sampling
 settings change. One bad account fails only the bots that use it; the rest still build.
+
+The build plans on its own process (curate, keys, what each bot needs), hands each bot's work to
+a `BotJob` (generator/botjob.py: train, sample, score → the bot's model folder), runs the jobs
+here one after another or as Ray tasks (generator/fanout.py), then draws, writes the pages and
+the style matrix and runs mkdocs, once.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -19,12 +25,13 @@ from generator import (
     __version__,
     avatar,
     basemodel,
+    botjob,
     charts,
     distributed,
     evaluate,
+    fanout,
     pages,
     publish,
-    sample,
     socialcard,
     train,
     voice,
@@ -39,8 +46,8 @@ from generator.site import build_site
 from generator.tryit import TryIt
 
 GENERATED = "assets/generated"  # under docs/: avatars and charts written by the build
-VOICE_SEED = 1  # sample.seed + this: the voice figure's samples, never those shown
-BASE_SEED = 2  # sample.seed + this: the base model's samples, the voice classifier's "base" class
+VOICE_BASE = "voice-base.json"  # in models/: the base model's samples, the voice's "base" class
+BASE_JOB = "(base model)"  # in the report: the job that scores the base model's style-matrix row
 
 
 @dataclass
@@ -53,6 +60,9 @@ class BuildReport:
     try_it: list[str] = field(default_factory=list)  # bots whose pages have the Try it box
     exported: list[str] = field(default_factory=list)  # bots exported for the browser by this build
     cut_short: dict[str, str] = field(default_factory=dict)  # bot id → "120 of 300 steps (max_minutes 1.5)"
+    ran_on: dict[str, str] = field(default_factory=dict)  # bot id → the worker that ran its job this time
+    job_seconds: dict[str, float] = field(default_factory=dict)  # bot id → its job's wall time
+    runner: str = "in this process"
     voice: dict[str, float | None] = field(default_factory=dict)  # bot id → its voice figure
     seconds: float = 0.0
 
@@ -67,8 +77,18 @@ class BuildReport:
             "exported": self.exported,
             "cut_short": self.cut_short,
             "voice": self.voice,
+            "ran_on": self.ran_on,
+            "job_seconds": self.job_seconds,
+            "runner": self.runner,
             "seconds": round(self.seconds, 2),
         }
+
+    def in_order(self, bots: list[str]) -> None:
+        """Jobs finish in any order on a cluster; the report lists bots in the site's order."""
+        rank = {b: i for i, b in enumerate(bots)}
+        for name in ("trained", "sampled", "skipped"):
+            setattr(self, name, sorted(getattr(self, name), key=lambda b: rank.get(b, len(rank))))
+        self.failed = dict(sorted(self.failed.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
 
 def digest(obj) -> str:
@@ -113,20 +133,39 @@ def read_json(path: Path) -> dict:
         return {}
 
 
+@dataclass
+class BotPlan:
+    """What the build knows about a bot before its job runs: its posts, keys and model folder."""
+
+    bot: BotSpec
+    accounts: list[Account]
+    corpora: list[Curated]
+    train_key: str  # what its posts and the settings would train now
+    model_dir: Path
+    metrics: dict  # metrics.json as found
+
+
 class Builder:
     def __init__(
-        self, site: Site, reporter: Reporter, allow_training: bool = True, allow_eval: bool | None = None
+        self,
+        site: Site,
+        reporter: Reporter,
+        allow_training: bool = True,
+        allow_eval: bool | None = None,
+        scale: fanout.Scale | None = None,
     ):
         self.site = site
         self.allow_training = allow_training  # False for `htsite pages`: reuse models as they are
         self.allow_eval = allow_training if allow_eval is None else allow_eval
+        self.scale = scale or fanout.Scale()
         self.matrix: dict | None = None
         self.reporter = reporter
         self.report = BuildReport()
         self._accounts: dict[str, Account | HtsiteError] = {}
         self._curated: dict[str, Curated] = {}  # by account folder name
         self._base = None
-        self._compute = None
+        self.base_cells: dict = {}  # the base model's style-matrix cells: {account: cell}
+        self.reused_cells = 0  # style-matrix cells that still held: not measured again
         self._drawn: dict[str, dict] = {}  # bot id → its predictions.json (the voice samples)
         self.voices: dict | None = None  # models/voice.json: every bot's voice figure
         self.write_cards = True  # models/<bot>/README.md; False for `htsite publish`
@@ -139,15 +178,6 @@ class Builder:
         if self._base is None:
             self._base = basemodel.resolve(self.site.settings.base_model)
         return self._base
-
-    @property
-    def compute(self):
-        if self._compute is None:
-            from generator.device import pick
-
-            cfg = self.site.settings.train
-            self._compute = pick(cfg.device, cfg.dtype)
-        return self._compute
 
     # -- stages ---------------------------------------------------------------------------
     def account(self, key: str) -> Account:
@@ -189,38 +219,93 @@ class Builder:
                     self.report.warnings.append(message)
                     self.reporter.warn(message)
 
-    def build_bot(self, bot: BotSpec) -> pages.BotView | None:
+    def plan_bot(self, bot: BotSpec) -> BotPlan:
+        """Curate the bot's accounts and compare keys with what models/<bot>/ holds."""
         accounts = [self.account(key) for key in bot.accounts]
         corpora = [self._curated.get(k) or curate(a) for k, a in zip(bot.accounts, accounts, strict=True)]
         self._curated.update(zip(bot.accounts, corpora, strict=True))
         self.check_text(bot, corpora)
         model_dir = self.site.models / bot.id
-        tkey = train_key(self.site, corpora)
-        skey = sample_key(tkey, self.site)
         metrics = read_json(model_dir / "metrics.json")
-        trained = None
-        if metrics.get("train_key") != tkey and not (metrics and not self.allow_training):
-            if not self.allow_training:
-                raise HtsiteError(
-                    "not trained yet", model_dir, f"run `htsite train {bot.id}` or `htsite build`"
+        if not metrics and not self.allow_training:
+            raise HtsiteError("not trained yet", model_dir, f"run `htsite train {bot.id}` or `htsite build`")
+        return BotPlan(bot, accounts, corpora, train_key(self.site, corpora), model_dir, metrics)
+
+    def job_for(self, plan: BotPlan, probes: dict[str, evaluate.Probe], token: str) -> botjob.BotJob | None:
+        """The bot's job — train, sample, score what is missing — or None when all is up to date."""
+        tkey = plan.train_key
+        skey = sample_key(tkey, self.site)
+        retrain = self.allow_training and plan.metrics.get("train_key") != tkey
+        resample = self.allow_training and (
+            retrain or read_json(plan.model_dir / botjob.PREDICTIONS).get("key") != skey
+        )
+        model_key = tkey if retrain else plan.metrics.get("train_key")
+        cells = {} if retrain else evaluate.read_cells(plan.model_dir, model_key)
+        keep = {a: c for a, c in cells.items() if a in probes and c.get("probe") == probes[a].key}
+        self.reused_cells += len(keep)
+        missing = [probes[a] for a in probes if a not in keep] if (self.allow_eval or retrain) else []
+        if not (retrain or resample or missing):
+            return None
+        return botjob.BotJob(
+            bot=plan.bot.id,
+            settings=self.site.settings,
+            models=str(self.site.models),
+            site_token=token,
+            train_key=model_key or "",
+            sample_key=skey,
+            # A job needs the posts, not each source's share of them (a combined folder's parts)
+            corpora=[dataclasses.replace(c, parts=[]) for c in plan.corpora] if (retrain or resample) else [],
+            train=retrain,
+            sample=resample,
+            probes=missing,
+            keep_cells=keep,
+        )
+
+    def finish_job(self, job: botjob.BotJob, outcome, done: int, total: int) -> None:
+        """A job came back: put a remote worker's files in place and report."""
+        if isinstance(outcome, HtsiteError):
+            self.fail(job.bot or "base model", outcome)
+            return
+        if outcome.folder is not None or outcome.updates:
+            botjob.land(outcome, self.site.models)
+        if not job.bot:
+            self.base_cells.update(outcome.cells)
+            if outcome.base_samples is not None:
+                found = {"key": base_samples_key(self.site), **outcome.base_samples}
+                write_text(
+                    self.site.models / VOICE_BASE, json.dumps(found, indent=2, ensure_ascii=False) + "\n"
                 )
-            trained = self.train_bot(bot, corpora, tkey)
-            if not distributed.is_main():
-                return None  # a helper process of `accelerate launch`: its share of training is done
-            metrics = read_json(model_dir / "metrics.json")
-        predictions = read_json(model_dir / "predictions.json")
-        if predictions.get("key") != skey and self.allow_training:
-            texts = [t for c in corpora for t in c.texts]
-            predictions = self.sample_bot(bot, model_dir, trained, skey, texts)
+        if outcome.trained:
+            self.report.trained.append(job.bot)
+        if outcome.sampled:
+            self.report.sampled.append(job.bot)
+        self.report.ran_on[job.bot or BASE_JOB] = outcome.worker
+        self.report.job_seconds[job.bot or BASE_JOB] = outcome.seconds
+        where = f" on {outcome.worker}" if self.scale.parallel else ""
+        what = outcome.summary or job.work()
+        self.reporter.info(f"  [{done}/{total}] {job.label}: {what} ({outcome.seconds:.0f} s{where})")
+
+    def fail(self, bot: str, exc: HtsiteError) -> None:
+        self.report.failed[bot] = exc.one_line()
+        self.reporter.error(f"bot {bot} skipped: {exc.one_line()}")
+
+    def build_bot(self, bot: BotSpec) -> pages.BotView:
+        """One bot's page view from models/ as it is, building nothing (`htsite publish`)."""
+        return self.view(self.plan_bot(bot))
+
+    def view(self, plan: BotPlan) -> pages.BotView:
+        """What the bot's page shows, from its model folder; its browser export for Try it."""
+        bot, model_dir = plan.bot, plan.model_dir
+        metrics = read_json(model_dir / "metrics.json")
+        predictions = read_json(model_dir / botjob.PREDICTIONS)
         self._drawn[bot.id] = predictions
-        if trained is None and bot.id not in self.report.sampled:
+        if bot.id not in self.report.trained and bot.id not in self.report.sampled:
             self.report.skipped.append(bot.id)
         if short := pages.cut_short(metrics):
             self.report.cut_short[bot.id] = short
             self.reporter.warn(f"{bot.id}: training cut short by the time cap: {short}")
-        if metrics:  # the browser's copy of the bot, for the page's Try it box
-            self.tryit.prepare(bot.id, model_dir, tkey, corpora, self.base.path)
-
+        if metrics:  # the browser's copy of the bot, for the page's Try it box (on the driver)
+            self.tryit.prepare(bot.id, model_dir, metrics.get("train_key"), plan.corpora, self.base.path)
         rows = [
             pages.AccountRow(
                 handle=a.handle,
@@ -233,9 +318,9 @@ class Builder:
                 withheld=c.withheld,
                 key=key,
             )
-            for key, a, c in zip(bot.accounts, accounts, corpora, strict=False)
+            for key, a, c in zip(bot.accounts, plan.accounts, plan.corpora, strict=False)
         ]
-        files = self.images(bot, accounts, metrics)
+        files = self.images(bot, plan.accounts, metrics)
         view = pages.BotView(
             id=bot.id,
             accounts=rows,
@@ -245,76 +330,10 @@ class Builder:
             avatar_file=files["page"],
             card_file=files["card"],
             curve_file=files.get("curve"),
-            tags=self.tags(accounts),
+            tags=self.tags(plan.accounts),
             hub=publish.hub_link(self.published, bot.id, metrics),
         )
         return view
-
-    def train_bot(self, bot: BotSpec, corpora: list[Curated], tkey: str):
-        settings = self.site.settings
-        base = self.base
-        self.reporter.info(f"train {bot.id}: {sum(c.kept for c in corpora)} posts, {settings.train.method}")
-        checkpoint = self.site.models / ".checkpoints" / f"{bot.id}-{tkey}.pt"
-        if checkpoint.is_file():
-            self.reporter.info(f"  resuming {bot.id} from its last checkpoint")
-        with self.reporter.training(f"train {bot.id}") as on_step:
-            result = train.train(
-                corpora, base, settings.train, self.compute, lambda: basemodel.load(base), on_step, checkpoint
-            )
-        if not distributed.is_main():
-            return result  # the main process saves the (identical) model
-        extra = {
-            "train_key": tkey,
-            "bot": bot.id,
-            "accounts": [c.counts() for c in corpora],
-            "settings": {"base_model": settings.base_model, **settings.train.model_dump()},
-        }
-        train.link_base_into_site(self.site.models, base)
-        train.save(result, self.site.models / bot.id, base, settings.train, extra)
-        for stale in checkpoint.parent.glob(f"{bot.id}-*.pt"):  # this bot's old and finished runs
-            stale.unlink()
-        m, t = result.metrics, result.timings
-        self.reporter.info(
-            f"  {bot.id}: held-out perplexity {m['base_perplexity']} → {m['perplexity']} "
-            f"in {m['steps']} steps, {t['train_seconds']} s ({t['tokens_per_second']} tok/s)"
-        )
-        self.report.trained.append(bot.id)
-        return result
-
-    def sample_bot(self, bot: BotSpec, model_dir: Path, trained, skey: str, texts: list[str]) -> dict:
-        cfg = self.site.settings.sample
-        if trained is not None:
-            model, tokenizer = trained.model, trained.tokenizer
-        else:
-            model, tokenizer = sample.load_bot_model(model_dir, self.base.path, self.compute)
-        stats: dict = {}
-        predictions = self.predictions(model, tokenizer, texts, stats)
-        # The voice figure's own samples: drawn the same way with another seed, never shown.
-        voice_stats: dict = {}
-        per_prompt = -(-self.site.settings.voice.samples // len(cfg.prompts))
-        seed = cfg.seed + VOICE_SEED
-        voiced = sample.generate(model, tokenizer, cfg, self.compute, texts, voice_stats, per_prompt, seed)
-        extra = {"voice_samples": voiced, "voice_stats": voice_stats}
-        sample.write(model_dir / "predictions.json", predictions, cfg, skey, stats, **extra)
-        self.report.sampled.append(bot.id)
-        return read_json(model_dir / "predictions.json")
-
-    def predictions(self, model, tokenizer, texts: list[str], stats: dict) -> list[dict]:
-        """The predictions a page shows: the first ones drawn, or, with `sample.choose_from`, the
-        most characteristic of that many per prompt (stats say so, for the page)."""
-        cfg = self.site.settings.sample
-        if cfg.choose_from <= cfg.num_return_sequences:
-            return sample.generate(model, tokenizer, cfg, self.compute, texts, stats)
-        pool = sample.generate(model, tokenizer, cfg, self.compute, texts, stats, cfg.choose_from)
-        base = None
-        if not hasattr(model, "disable_adapter"):  # full fine-tuning: the base model is separate
-            base, _ = basemodel.load(self.base)
-            base.to(self.compute.device)
-        scores = sample.characteristic(model, tokenizer, pool, self.compute, base)
-        for item, score in zip(pool, scores, strict=True):
-            item["characteristic"] = score
-        stats.update(pool=len(pool), chosen=min(len(pool), cfg.num_return_sequences * len(cfg.prompts)))
-        return sample.most_characteristic(pool, scores, cfg.num_return_sequences)
 
     def images(self, bot: BotSpec, accounts: list[Account], metrics: dict) -> dict:
         out = self.site.docs / GENERATED
@@ -338,20 +357,43 @@ class Builder:
             bots = [b for b in bots if b.id == only.lower()]  # `--only BarackObama` is barackobama
             if not bots:
                 raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
-        views: dict[str, pages.BotView] = {}
+        writes = (self.allow_training or self.allow_eval) and distributed.is_main()
+        if writes:
+            botjob.clean_up(self.site.models)  # what a killed build or worker left half-written
+        plans: dict[str, BotPlan] = {}
         for bot in bots:
             try:
-                view = self.build_bot(bot)
+                plans[bot.id] = self.plan_bot(bot)
             except HtsiteError as exc:
-                self.report.failed[bot.id] = exc.one_line()
-                self.reporter.error(f"bot {bot.id} skipped: {exc.one_line()}")
-                continue
-            if view is not None:
-                views[bot.id] = view
+                self.fail(bot.id, exc)
+
+        # The style matrix's accounts and their probes; each bot's job scores the cells it lacks.
+        accounts = sorted({a for p in plans.values() for a in p.bot.accounts})
+        probes = {a: evaluate.probe_for(a, self._curated[a], self.site.settings) for a in accounts}
+        token = botjob.site_token(self.site.models) if self.allow_training or self.allow_eval else ""
+        jobs = []
+        for plan in plans.values():
+            own = plan.bot.accounts
+            wanted = own if only else evaluate.wanted(plan.bot.id, own, accounts, self.site.settings)
+            if job := self.job_for(plan, {a: probes[a] for a in wanted}, token):
+                jobs.append(job)
+        # The voice's "base" class is drawn only for a site whose bots have (or will have) voice samples.
+        voiced = any(j.sample for j in jobs) or any(
+            read_json(p.model_dir / botjob.PREDICTIONS).get("voice_samples") for p in plans.values()
+        )
+        if not only and (base_job := self.base_row(probes, token, voiced)):
+            jobs.append(base_job)
+        self.run_jobs(jobs)
+
+        views: dict[str, pages.BotView] = {}
+        if distributed.is_main():
+            for bot_id, plan in plans.items():
+                if bot_id not in self.report.failed:
+                    views[bot_id] = self.view(plan)
         if not only and distributed.is_main():
             # The gallery shows every bot whose model exists, even when --only rebuilt one.
             built = [views[b.id] for b in self.site.bots if b.id in views]
-            self.matrix = self.style_matrix(built) if built else None
+            self.matrix = self.style_matrix(built, plans, probes) if built else None
             self.voices = self.voice_figures(built) if built else None
             self.write_pages(built, self.matrix, self.voices)
             self.reporter.info("mkdocs build --strict …")
@@ -366,6 +408,7 @@ class Builder:
         elif distributed.is_main():
             self.model_cards(list(views.values()))  # --only: the model cards, not the site
         self.report.exported = list(self.tryit.exported)
+        self.report.in_order([b.id for b in self.site.bots])
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -374,35 +417,69 @@ class Builder:
             self.report.warnings.append(message)
             self.reporter.warn(message)
 
-    def style_matrix(self, views: list[pages.BotView]) -> dict | None:
-        """Recomputed only when some bot's model or an account's text changed."""
-        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
-        corpora = {k: self._curated[k] for k in sorted({a for accts in members.values() for a in accts})}
-        row_keys = {v.id: v.metrics.get("train_key") for v in views}  # which model each bot is
-        key = digest({"models": row_keys, "accounts": list(corpora)})
+    def run_jobs(self, jobs: list[botjob.BotJob]) -> None:
+        if not jobs:
+            return
+        if any(j.train for j in jobs) and distributed.is_main():
+            train.link_base_into_site(self.site.models, self.base)  # what the adapters point at
+        device = self.site.settings.train.device
+        with fanout.runner(self.scale, self.reporter, device) as runner:
+            self.report.runner = runner.description
+            if self.scale.parallel:
+                self.reporter.info(f"{len(jobs)} job{'s' if len(jobs) != 1 else ''} on {runner.description}")
+            for done, (job, outcome) in enumerate(runner.run(jobs), start=1):
+                self.finish_job(job, outcome, done, len(jobs))
+
+    def base_row(self, probes: dict[str, evaluate.Probe], token: str, voiced: bool) -> botjob.BotJob | None:
+        """The base model's cells that still hold (kept in eval.json), and a job for the rest and
+        for the base model's voice samples when models/voice-base.json is not theirs."""
+        old = read_json(self.site.models / "eval.json").get("base_cells", {})
+        self.base_cells = {a: c for a, c in old.items() if a in probes and c.get("probe") == probes[a].key}
+        self.reused_cells += len(self.base_cells)
+        missing = [probes[a] for a in probes if a not in self.base_cells]
+        samples = self.site.settings.voice.base_samples if voiced and self.base_samples() is None else 0
+        if not ((missing or samples) and self.allow_eval):
+            return None
+        site = self.site
+        return botjob.BotJob("", site.settings, str(site.models), token, probes=missing, base_samples=samples)
+
+    def _members(self, views: list[pages.BotView]) -> dict[str, list[str]]:
+        """Each built bot's accounts, by bot id, in the site's order."""
+        built = {v.id for v in views}
+        return {b.id: b.accounts for b in self.site.bots if b.id in built}
+
+    def style_matrix(
+        self, views: list[pages.BotView], plans: dict[str, BotPlan], probes: dict[str, evaluate.Probe]
+    ) -> dict | None:
+        """Assembled from the cells each bot's job measured (models/<bot>/style.json) and the base
+        model's; written to models/eval.json when it changed."""
+        rows, members = {}, {}
+        for view in views:
+            plan = plans[view.id]
+            cells = evaluate.read_cells(plan.model_dir, view.metrics.get("train_key"))
+            rows[view.id] = {a: c for a, c in cells.items() if a in probes and c["probe"] == probes[a].key}
+            members[view.id] = plan.bot.accounts
+        if not any(rows.values()) and not self.base_cells:
+            return None
+        settings = self.site.settings
+        matrix = evaluate.assemble(members, list(probes), rows, self.base_cells, settings, self.reused_cells)
         path = self.site.models / "eval.json"
-        matrix = read_json(path)
-        if matrix.get("key") != key and self.allow_eval:
-            self.reporter.info(f"style matrix: {len(members)} bots × {len(corpora)} accounts")
-            matrix = evaluate.style_matrix(
-                corpora,
-                members,
-                self.site.models,
-                self.base,
-                self.site.settings.train,
-                self.compute,
-                row_keys,
-                previous=matrix,
+        stored = read_json(path)
+        if stored.get("key") != matrix["key"]:
+            m = matrix["measured"]
+            self.reporter.info(
+                f"style matrix: {len(rows)} bots × {len(probes)} accounts, "
+                f"{m['cells']} of {m['of']} cells measured, {self.reused_cells} reused"
             )
-            matrix["key"] = key
             evaluate.write(path, matrix)
-        return matrix if matrix.get("key") == key else None
+            return matrix
+        return stored
 
     def voice_figures(self, views: list[pages.BotView]) -> dict | None:
         """Every bot's voice (generator/voice.py), in models/voice.json and each bot's metrics.json.
         Recomputed only when an account's posts, a bot's samples or the base model's change."""
         s = self.site.settings
-        members = {b.id: b.accounts for b in self.site.bots if b.id in {v.id for v in views}}
+        members = self._members(views)
         members = {b: a for b, a in members.items() if self._drawn.get(b, {}).get("voice_samples")}
         if not members:
             return None
@@ -419,13 +496,14 @@ class Builder:
         )
         path = self.site.models / "voice.json"
         found = read_json(path)
-        if found.get("key") != key and self.allow_eval:
+        base = self.base_samples()
+        if found.get("key") != key and self.allow_eval and base is not None:
             self.reporter.info(f"voice: {len(members)} bots × {len(posts) + 1} classes")
             found = voice.gallery(
                 posts,
                 members,
                 {b: self._drawn[b]["voice_samples"] for b in members},
-                self.base_samples(),
+                base,
                 s.train.seed,
                 s.train.eval_fraction,
             )
@@ -443,29 +521,12 @@ class Builder:
                 )
         return found
 
-    def base_samples(self) -> list[dict]:
+    def base_samples(self) -> list[dict] | None:
         """The base model's own generations from the site's prompts and sampling settings: the
-        voice classifier's "base" class. Drawn once per base model and settings (models/voice-base.json)."""
-        path = self.site.models / "voice-base.json"
-        key = base_samples_key(self.site)
-        found = read_json(path)
-        if found.get("key") == key:
-            return found["samples"]
-        s = self.site.settings
-        self.reporter.info(f"voice: {s.voice.base_samples} samples of the base model")
-        model, tokenizer = basemodel.load(self.base)
-        sample.start_posts_with_separator(tokenizer)  # prompted exactly as the bots are
-        model.to(self.compute.device)
-        per_prompt = -(-s.voice.base_samples // len(s.sample.prompts))
-        stats: dict = {}
-        drawn = sample.generate(
-            model, tokenizer, s.sample, self.compute, [], stats, per_prompt, s.sample.seed + BASE_SEED
-        )
-        write_text(
-            path,
-            json.dumps({"key": key, "samples": drawn, "stats": stats}, indent=2, ensure_ascii=False) + "\n",
-        )
-        return drawn
+        voice classifier's "base" class. Drawn once per base model and settings by the base
+        model's job (botjob), kept in models/voice-base.json; None until then."""
+        found = read_json(self.site.models / VOICE_BASE)
+        return found["samples"] if found.get("key") == base_samples_key(self.site) else None
 
     def model_cards(self, views: list[pages.BotView]) -> None:
         """Each bot's model card, models/<bot>/README.md (after the voice stage: it shows the voice)."""
@@ -482,12 +543,15 @@ class Builder:
         docs = self.site.docs
         sync_assets(docs)
         self.model_cards(views)
-        # Always written (How it works links to it): without a matrix or voices (--no-eval) it
-        # says so, and how to get them.
-        names = {v.id: v.names for v in views} | {"base": "Base model"}
-        if matrix:
-            evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
-        write_text(docs / "style-matrix.md", pages.style_matrix_page(matrix, names, voices))
+        matrix_page = docs / "style-matrix.md"
+        if matrix or voices:
+            names = {v.id: v.names for v in views} | {"base": "Base model"}
+            grid = bool(matrix) and evaluate.shows_grid(matrix)
+            if grid:
+                evaluate.heatmap(matrix, names, docs / GENERATED / "style-matrix.png")
+            write_text(matrix_page, pages.style_matrix_page(matrix, names, voices, grid))
+        elif matrix_page.exists():
+            matrix_page.unlink()
         bots_dir = docs / "bots"
         bots_dir.mkdir(parents=True, exist_ok=True)
         wanted = {f"{v.id}.md" for v in views}

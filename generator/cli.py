@@ -39,6 +39,70 @@ DeviceOpt = Annotated[
     ),
 ]
 DEVICES = re.compile(r"^(auto|cpu|mps|cuda(:\d+)?)$")
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Train up to N bots at a time on this machine, each on its share of the cores (or a GPU of"
+        " its own), as tasks of a Ray cluster started for the build. Needs `pip install 'htsite[ray]'`."
+        " Env: HTSITE_WORKERS.",
+        envvar="HTSITE_WORKERS",
+        show_default=False,
+    ),
+]
+ClusterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="ADDRESS",
+        help="Run each bot's training as a task on a running Ray cluster: its address (host:port, or"
+        " ray://host:10001, or auto for the one on this machine). Every node needs the same htsite."
+        " Env: HTSITE_CLUSTER.",
+        envvar="HTSITE_CLUSTER",
+        show_default=False,
+    ),
+]
+CpusOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--cpus-per-bot",
+        min=0.01,
+        help="CPU cores (and torch threads) per bot with --workers/--cluster. Default: cores ÷ workers,"
+        " or 4 on a cluster (1 where bots get a GPU). Env: HTSITE_CPUS_PER_BOT.",
+        envvar="HTSITE_CPUS_PER_BOT",
+        show_default=False,
+    ),
+]
+GpusOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--gpus-per-bot",
+        min=0,
+        help="GPUs per bot with --workers/--cluster. Default: 1 where the cluster has GPUs (one bot per"
+        " GPU at a time), else 0. Env: HTSITE_GPUS_PER_BOT.",
+        envvar="HTSITE_GPUS_PER_BOT",
+        show_default=False,
+    ),
+]
+RetriesOpt = Annotated[
+    int,
+    typer.Option(
+        "--retries",
+        min=0,
+        help="With --workers/--cluster: how often a bot's task is retried when its worker dies (killed,"
+        " out of memory, node lost); it resumes from its checkpoint. Env: HTSITE_RETRIES.",
+        envvar="HTSITE_RETRIES",
+    ),
+]
+
+
+def scale_of(workers, cluster, cpus_per_bot, gpus_per_bot, retries):
+    from generator.fanout import Scale
+
+    if workers and cluster:
+        raise typer.BadParameter("give --workers or --cluster, not both", param_hint="--workers")
+    return Scale(workers, cluster, cpus_per_bot, gpus_per_bot, retries)
 
 
 def fail(exc: HtsiteError) -> None:
@@ -212,16 +276,32 @@ def build(
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
     device: DeviceOpt = None,
+    workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
+    cpus_per_bot: CpusOpt = None,
+    gpus_per_bot: GpusOpt = None,
+    retries: RetriesOpt = 3,
 ):
     """Build everything: curate, train what changed, sample, draw avatars, write pages, mkdocs.
 
     Bots whose data and settings did not change are reused from models/. One bad account fails
-    only its bots; the rest build, and the command exits 1 at the end listing what failed."""
-    run_build(site, only, quiet, as_json, allow_training=True, device=device)
+    only its bots; the rest build, and the command exits 1 at the end listing what failed.
+
+    With --workers N or --cluster ADDRESS, each changed bot is trained, sampled and scored as a
+    Ray task; the voice figures, Try it exports, pages, style matrix and mkdocs run here once they
+    are done. The models are the same bytes as a build in one process with the same threads per bot."""
+    scale = scale_of(workers, cluster, cpus_per_bot, gpus_per_bot, retries)
+    run_build(site, only, quiet, as_json, allow_training=True, device=device, scale=scale)
 
 
 def run_build(
-    site: Path, only: str | None, quiet: bool, as_json: bool, allow_training: bool, device: str | None = None
+    site: Path,
+    only: str | None,
+    quiet: bool,
+    as_json: bool,
+    allow_training: bool,
+    device: str | None = None,
+    scale=None,
 ) -> None:
     from generator import distributed
     from generator.build import Builder
@@ -229,7 +309,7 @@ def run_build(
     main_process = distributed.is_main()  # under `accelerate launch`, only the main one reports
     reporter = Reporter(quiet=quiet or not main_process)
     try:
-        report = Builder(open_site(site, device), reporter, allow_training).run(only=only)
+        report = Builder(open_site(site, device), reporter, allow_training, scale=scale).run(only=only)
     except HtsiteError as exc:
         fail(exc)
     if not main_process:
@@ -423,21 +503,33 @@ def deploy(
 
 @app.command("eval")
 def eval_cmd(
-    site: SiteOpt = Path("."), quiet: QuietOpt = False, as_json: JsonOpt = False, device: DeviceOpt = None
+    site: SiteOpt = Path("."),
+    quiet: QuietOpt = False,
+    as_json: JsonOpt = False,
+    device: DeviceOpt = None,
+    workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
+    cpus_per_bot: CpusOpt = None,
+    gpus_per_bot: GpusOpt = None,
+    retries: RetriesOpt = 3,
 ):
-    """The style matrix and the voices: each bot's held-out perplexity on each account's
-    held-out posts, and the share of each bot's own samples attributed to its own account(s).
+    """The style matrix and the voices: each bot's held-out perplexity on its own accounts and a
+    few others, and the share of each bot's own samples attributed to its own account(s).
 
-    Written to models/eval.json and models/voice.json and shown on the site's "Style matrix"
-    page. Never trains: bots must be built first. Each account should be fit best by a bot that
-    includes it; with --json, the voices are under "voice"."""
+    Every account has a probe (site.yaml `style_matrix.probe_tokens` held-out tokens, 1,024 by
+    default); each bot is scored on its own accounts and `style_matrix.other_accounts` others (4),
+    so the cost grows with the number of bots, not bots × accounts. Cells already measured on the
+    same model and probe are reused. Written to models/eval.json and models/voice.json and shown
+    on the site's "Style matrix" page. Never trains: bots must be built first. Each account should
+    be fit best by a bot that includes it; with --json, the voices are under "voice"."""
     import math
 
     from generator.build import Builder
 
+    scale = scale_of(workers, cluster, cpus_per_bot, gpus_per_bot, retries)
     try:
         builder = Builder(
-            open_site(site, device), Reporter(quiet=quiet), allow_training=False, allow_eval=True
+            open_site(site, device), Reporter(quiet=quiet), allow_training=False, allow_eval=True, scale=scale
         )
         builder.run()
     except HtsiteError as exc:
@@ -452,12 +544,19 @@ def eval_cmd(
     from rich.console import Console
     from rich.table import Table
 
+    def ppl(row: dict, account: str) -> str:
+        return f"{math.exp(row[account]):.1f}" if account in row else "—"
+
     table = Table("perplexity", *[f"@{a}" for a in matrix["accounts"]])
-    table.add_row("base model", *[f"{math.exp(matrix['base'][a]):.1f}" for a in matrix["accounts"]])
+    table.add_row("base model", *[ppl(matrix["base"], a) for a in matrix["accounts"]])
     for bot in matrix["bots"]:
-        table.add_row(bot, *[f"{math.exp(matrix['loss'][bot][a]):.1f}" for a in matrix["accounts"]])
+        table.add_row(bot, *[ppl(matrix["loss"][bot], a) for a in matrix["accounts"]])
     Console(highlight=False).print(table)
-    typer.echo(f"diagonal dominant: {'yes' if matrix['diagonal_dominant'] else 'no'}")
+    m = matrix["measured"]
+    typer.echo(
+        f"{m['cells']} of {m['of']} cells measured (— : not measured); diagonal dominant: "
+        f"{'yes' if matrix['diagonal_dominant'] else 'no'}"
+    )
     if voices:
         classes = voices["classes"]
         table = Table("voice", "share", *[c if c.startswith("(") else f"@{c}" for c in classes])

@@ -39,10 +39,7 @@ def matmul_gflops(dtype, n: int = 512, reps: int = 8) -> float:
 def pick(device: str = "auto", dtype: str = "auto") -> Compute:
     import torch
 
-    # torchrun / accelerate set OMP_NUM_THREADS per process so that processes don't oversubscribe.
-    threads = int(os.environ.get("HTSITE_THREADS") or os.environ.get("OMP_NUM_THREADS") or 0)
-    threads = threads or os.cpu_count() or 1
-    torch.set_num_threads(threads)
+    torch.set_num_threads(default_threads())
     capability = torch.backends.cpu.get_cpu_capability()
     if device == "auto":
         if torch.cuda.is_available():
@@ -61,6 +58,21 @@ def pick(device: str = "auto", dtype: str = "auto") -> Compute:
     if dtype != "auto":
         return Compute("cpu", dtype, capability)
     return Compute("cpu", "bfloat16" if native_bf16() else "float32", capability)
+
+
+def default_threads() -> int:
+    """HTSITE_THREADS, else OMP_NUM_THREADS (torchrun / accelerate set it per process so that
+    processes don't oversubscribe the cores), else every core."""
+    threads = int(os.environ.get("HTSITE_THREADS") or os.environ.get("OMP_NUM_THREADS") or 0)
+    return threads or os.cpu_count() or 1
+
+
+def use_threads(threads: int) -> None:
+    """Run torch on `threads` cores: a worker's share of its node (generator/fanout.py), so that
+    bots trained side by side never ask for more threads than there are cores."""
+    import torch
+
+    torch.set_num_threads(max(1, int(threads)))
 
 
 def native_bf16() -> bool:

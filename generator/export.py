@@ -92,9 +92,10 @@ class LoraShape:
         return alpha / math.sqrt(self.rank) if config.get("use_rslora") else alpha / self.rank
 
 
-def base_identity(base_path: Path, memo: Path | None = None) -> dict:
+def base_identity(base_path: Path, memo: Path | None = None, remember: bool = True) -> dict:
     """The base's config and the SHA-256 of its weights: the same on every machine. Hashing
-    270 MB takes a second, so the digests are remembered in `memo` by file size and mtime."""
+    270 MB takes a second, so the digests are remembered in `memo` by file size and mtime; a
+    reader that must leave models/ as it is (pages after a publish) passes `remember=False`."""
     files = sorted(base_path.glob("*.safetensors"))
     if not files or not (base_path / "config.json").is_file():
         raise ExportError("try-it needs a local base model folder with safetensors weights", base_path)
@@ -109,7 +110,7 @@ def base_identity(base_path: Path, memo: Path | None = None) -> dict:
                     sha.update(chunk)
             known[stamp] = sha.hexdigest()
         digests[f.name] = known[stamp]
-    if memo and known != _read_json(memo):
+    if memo and remember and known != _read_json(memo):
         memo.parent.mkdir(parents=True, exist_ok=True)
         _write_json(memo, known)
     return {"config": json.loads((base_path / "config.json").read_text()), "weights": digests}
@@ -122,12 +123,12 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
-def template_key(base_path: Path, lora: LoraShape, memo: Path | None = None) -> str:
+def template_key(base_path: Path, lora: LoraShape, memo: Path | None = None, remember: bool = True) -> str:
     from importlib.metadata import version
 
     return digest(
         {
-            "base": base_identity(base_path, memo),
+            "base": base_identity(base_path, memo, remember),
             "lora": [lora.rank, list(lora.targets)],
             "export_version": EXPORT_VERSION,
             "torch": version("torch"),  # its exporter writes the graph

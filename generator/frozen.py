@@ -22,8 +22,6 @@ full stack every step (LoRA on the upper layers still saves the backward below t
 from __future__ import annotations
 
 import copy
-import json
-from pathlib import Path
 
 import torch
 
@@ -49,18 +47,6 @@ def first_adapted_layer(model) -> int:
         if any(p.requires_grad for p in layer.parameters()):
             return index
     return len(layers)
-
-
-def adapted_from(folder: Path) -> int:
-    """The lowest decoder layer a saved LoRA adapter changes (0: all of them, or not an adapter)."""
-    try:
-        config = json.loads((folder / "adapter_config.json").read_text())
-    except (OSError, ValueError):
-        return 0
-    layers = config.get("layers_to_transform")
-    if isinstance(layers, int):
-        return layers
-    return min(layers) if layers else 0
 
 
 def _view(decoder, start: int, stop: int, final_norm: bool):

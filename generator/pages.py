@@ -220,18 +220,31 @@ def model_card(bot: BotView, settings: SiteSettings, base: BaseModel) -> str:
     return environment().get_template("model_card.md.j2").render(**ctx)
 
 
-def style_matrix_page(matrix: dict | None, names: dict[str, str], voices: dict | None = None) -> str:
-    """The style matrix (perplexities) and the voice table (attributions); either may be missing."""
+def style_matrix_page(
+    matrix: dict | None, names: dict[str, str], voices: dict | None = None, grid: bool = True
+) -> str:
+    """The style matrix (perplexities) and the voice table (attributions); either may be missing.
+    The matrix is the whole grid (and heatmap) on small sites, one row per account on large ones."""
     import math
 
+    accounts, short, scored = [], [], {}
+    if matrix:
+        accounts = matrix["accounts"]
+        measured = matrix["measured"]
+        wanted = measured["probe_tokens"]
+        short = [a for a in accounts if wanted and measured["tokens"].get(a, wanted) < wanted]
+        scored = {a: sum(a in row for row in matrix["loss"].values()) for a in accounts}
     return (
         environment()
         .get_template("style_matrix.md.j2")
         .render(
             matrix=matrix,
-            accounts=matrix["accounts"] if matrix else [],
+            accounts=accounts,
             names=names,
             ppl=math.exp,
+            grid=grid,
+            short=short,
+            scored=scored,
             voices=voices,
             classes=voices["classes"] if voices else [],
         )

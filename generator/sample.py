@@ -159,21 +159,14 @@ def finish(prompt: str, continuation: str) -> str:
     return " ".join(f"{prompt}{first_line}".split())
 
 
-def write(
-    path: Path,
-    predictions: list[dict],
-    cfg: SampleSettings,
-    key: str = "",
-    stats: dict | None = None,
-    **extra,
-) -> None:
-    """predictions.json: the predictions shown, how they were drawn, and `extra` (voice_samples:
-    the generations the voice figure scores, never shown)."""
+def predictions_json(
+    predictions: list[dict], cfg: SampleSettings, key: str = "", stats: dict | None = None, **extra
+) -> str:
+    """predictions.json: the predictions shown, the settings and key that drew them, their stats,
+    and `extra` (voice_samples: the generations the voice figure scores, never shown)."""
     data = {"key": key, "settings": cfg.model_dump(), "predictions": predictions, "stats": stats or {}}
     data.update(extra)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    tmp.rename(path)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def load_bot_model(model_dir: Path, base_path: str, compute: Compute):

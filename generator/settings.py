@@ -101,6 +101,19 @@ class SampleSettings(Strict):
     seed: int = 0
 
 
+class StyleMatrixSettings(Strict):
+    """The style matrix scores each bot on a fixed sample of held-out tokens of its own accounts
+    and of a fixed number of others, so its cost grows with the number of bots, not bots × accounts."""
+
+    # Held-out tokens per account, a seeded sample of posts that no bot trained on: every bot is
+    # scored on the same tokens of an account. 0: all held-out posts (costly on large sites).
+    probe_tokens: int = Field(default=1024, ge=0)
+    # Accounts besides its own that each bot is scored on, chosen by a seeded hash of (bot,
+    # account): adding an account moves few cells. A site with at most this many + 1 accounts gets
+    # the full matrix.
+    other_accounts: int = Field(default=4, ge=0)
+
+
 class VoiceSettings(Strict):
     """The voice figure (generator/voice.py): the share of a bot's generations that read like its
     own account(s) rather than the gallery's other accounts or the base model."""
@@ -145,6 +158,7 @@ class SiteSettings(Strict):
     curate: CurateSettings = Field(default_factory=CurateSettings)
     train: TrainSettings = Field(default_factory=TrainSettings)
     sample: SampleSettings = Field(default_factory=SampleSettings)
+    style_matrix: StyleMatrixSettings = Field(default_factory=StyleMatrixSettings)
     voice: VoiceSettings = Field(default_factory=VoiceSettings)
     publish: PublishSettings = Field(default_factory=PublishSettings)
     # "Try it" box on bot pages (the bot writes in the visitor's browser): all, none, or a list

@@ -19,13 +19,12 @@ import json
 import math
 import random
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, files
 from generator.basemodel import BaseModel
 from generator.curate import Curated
 from generator.device import Compute
@@ -488,6 +487,8 @@ def train(
         "cpu_capability": compute.cpu_capability,
         "curve": curve,
     }
+    if compute.device == "cpu":  # CPU kernels split sums by thread: the same bytes need the same count
+        metrics["threads"] = torch.get_num_threads()
     if team.size > 1:
         metrics["processes"] = team.size
     timings = {
@@ -504,27 +505,30 @@ def train(
 
 def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:
     """Write the model folder atomically: everything goes to a temp folder that is renamed last."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    staged = files.staging_dir(out_dir)
     try:
-        model = result.model
-        if cfg.method == "full":
-            import torch
-
-            model.to(torch.bfloat16).save_pretrained(tmp)
-        else:
-            model.save_pretrained(tmp)
-            _point_adapter_at_base(tmp, base)
-        result.tokenizer.save_pretrained(tmp)
-        metrics = {**result.metrics, **extra, "htsite_version": __version__}
-        (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
-        (tmp / TIMINGS).write_text(json.dumps(result.timings, indent=2) + "\n")
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        tmp.rename(out_dir)
+        write_model(result, staged, base, cfg, extra)
+        files.put_in_place(staged, out_dir)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(staged, ignore_errors=True)
         raise
+
+
+def write_model(result: TrainResult, folder: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:
+    """The trained model's files (weights or adapter, tokenizer, metrics.json, timings.json) into
+    `folder`, which the caller then puts in place."""
+    model = result.model
+    if cfg.method == "full":
+        import torch
+
+        model.to(torch.bfloat16).save_pretrained(folder)
+    else:
+        model.save_pretrained(folder)
+        _point_adapter_at_base(folder, base)
+    result.tokenizer.save_pretrained(folder)
+    metrics = {**result.metrics, **extra, "htsite_version": __version__}
+    (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
+    (folder / TIMINGS).write_text(json.dumps(result.timings, indent=2) + "\n")
 
 
 def base_ref_for_site(base: BaseModel) -> str:
@@ -540,6 +544,8 @@ def _point_adapter_at_base(folder: Path, base: BaseModel) -> None:
     config_path = folder / "adapter_config.json"
     config = json.loads(config_path.read_text())
     config["base_model_name_or_path"] = base_ref_for_site(base)
+    if isinstance(config.get("target_modules"), list):  # peft saves a set: its order varies by process
+        config["target_modules"] = sorted(config["target_modules"])
     config_path.write_text(json.dumps(config, indent=2) + "\n")
 
 
@@ -552,11 +558,11 @@ def link_base_into_site(models_dir: Path, base: BaseModel) -> None:
     if (dest / "config.json").is_file():
         return
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{src.name}-", dir=dest.parent))
+    tmp = files.staging_dir(dest)
     for file in src.iterdir():
         if file.is_file():
             try:
                 (tmp / file.name).hardlink_to(file)
             except OSError:
                 shutil.copy2(file, tmp / file.name)
-    tmp.rename(dest)
+    files.put_in_place(tmp, dest)

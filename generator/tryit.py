@@ -76,8 +76,11 @@ class TryIt:
         return manifest
 
     def _template(self, base_path: Path, model_dir: Path) -> tuple[Path, dict]:
+        """The template folder an export of this bot uses. Only reads models/: reusing an export
+        (every page build) writes nothing there, not even the digest memo."""
         lora = export.LoraShape.of(model_dir)
-        key = export.template_key(base_path, lora, self.site.models / ".web" / export.BASE_DIGESTS)
+        memo = self.site.models / ".web" / export.BASE_DIGESTS
+        key = export.template_key(base_path, lora, memo, remember=False)
         return self.site.models / ".web" / key, lora
 
     def _reuse(self, model_dir: Path, train_key: str, base_path: Path) -> dict | None:

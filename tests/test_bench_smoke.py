@@ -10,7 +10,19 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["train", "profile", "sampling", "memory", "build", "scale", "loop", "tryit", "voice"]
+BENCHMARKS = [
+    "train",
+    "profile",
+    "sampling",
+    "memory",
+    "build",
+    "scale",
+    "loop",
+    "tryit",
+    "voice",
+    "scaleout",
+    "matrix",
+]
 
 
 def test_bench_smoke(tmp_path):
@@ -24,7 +36,7 @@ def test_bench_smoke(tmp_path):
         env=env,
         capture_output=True,
         text=True,
-        timeout=1200,
+        timeout=1200,  # ~7 min on a busy 2-core machine
     )
     assert proc.returncode == 0, proc.stderr[-4000:]
     results = {name: json.loads((out / f"{name}.json").read_text()) for name in BENCHMARKS}
@@ -78,6 +90,20 @@ def test_bench_smoke(tmp_path):
     loop = results["loop"]
     assert loop["best"]["loop"]["tokens_per_second"] > 0 and loop["best"]["trainer"]["tokens_per_second"] > 0
 
+    scaleout = results["scaleout"]
+    assert [(r["trainers"], r["threads_each"]) for r in scaleout["threads"]["runs"]][1:] == [(2, 2), (2, 1)]
+    builds = {b["label"]: b for b in scaleout["workers"]["builds"]}
+    assert builds["2 workers"]["workers_used"] == 2 and builds["sequential"]["runner"] == "in this process"
+    assert all(b["trained"] == 2 for b in builds.values())
+    assert scaleout["projection"]["bots"] == 300 and scaleout["projection"]["gpus_min"] > 0
+
+    matrix = {r["label"]: r for r in results["matrix"]["runs"]}
+    assert matrix["3 stub bots, full"]["cells"] == 9 and matrix["6 stub bots, default"]["cells"] > 0
+    assert matrix["6 stub bots, default"]["base_cells"] == 6
+    counted = {c["label"]: c for c in results["matrix"]["counted"]}
+    assert counted["6 stub bots, full"]["cells"] == 36 > counted["6 stub bots, default"]["cells"]
+    assert counted["6 stub bots, default"]["cells"] == matrix["6 stub bots, default"]["cells"]
+
     tryit = results["tryit"]
     if "skipped" not in tryit:  # skipped only without the Try it runtime (make runtime)
         assert tryit["base_bytes"] > 0 and len(tryit["bots"]) == 2 and tryit["template_s"] > 0
@@ -99,5 +125,5 @@ def test_bench_smoke(tmp_path):
 
     table = (out / "table.md").read_text()
     titles = ("1. Training", "1b. Where", "2. Build", "3. Scale", "4. Sampling", "5. Memory")
-    for title in (*titles, "6. Training loop", "7. Try it", "8. Voice"):
+    for title in (*titles, "6. Training loop", "7. Try it", "8. Voice", "9. Scale-out", "10. Style matrix"):
         assert title in table

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -172,45 +170,6 @@ def test_training_the_top_layer_caches_the_rest_and_learns(tiny_base):  # noqa: 
     assert prefix["eval"]["blocks_reused"] >= prefix["eval"]["blocks_computed"]  # later evaluations
     again = train.train([corpus(VOICE)], tiny_base, cfg, compute, lambda: basemodel.load(tiny_base))
     assert again.metrics["eval_loss"] == m["eval_loss"]  # seeded, cache or not
-
-
-def test_adapted_from_reads_the_adapter_config(tmp_path):
-    from generator.frozen import adapted_from
-
-    assert adapted_from(tmp_path) == 0  # no adapter here
-    for layers, expected in (([22, 23, 29], 22), (5, 5), (None, 0)):
-        (tmp_path / "adapter_config.json").write_text(json.dumps({"layers_to_transform": layers}))
-        assert adapted_from(tmp_path) == expected
-
-
-def test_style_matrix_shares_the_frozen_layers_between_rows(tiny_base, tmp_path, monkeypatch):  # noqa: F811
-    """Every row (the base and each bot) reads the same cached states below the adapters, and
-    the matrix is what it is without the cache."""
-    from generator import evaluate, frozen
-
-    cfg = TrainSettings(lora_layers=1, max_steps=4, batch_size=2, block_size=32)
-    compute = pick("cpu", "float32")
-    other = [f"my sourdough starter rose {n} cm overnight in the warm kitchen" for n in range(120)]
-    corpora = {"mara": corpus(VOICE), "baker": corpus(other, "baker")}
-    for bot in corpora:
-        result = train.train([corpora[bot]], tiny_base, cfg, compute, lambda: basemodel.load(tiny_base))
-        train.save(result, tmp_path / bot, tiny_base, cfg, {})
-    bots = {"mara": ["mara"], "baker": ["baker"]}
-    computed = []
-    real_hidden = frozen.FrozenPrefix.hidden
-
-    def counting(self, ids, mask, keys):
-        computed.append(sum(k not in self.store for k in keys))
-        return real_hidden(self, ids, mask, keys)
-
-    monkeypatch.setattr(frozen.FrozenPrefix, "hidden", counting)
-    cached = evaluate.style_matrix(corpora, bots, tmp_path, tiny_base, cfg, compute)
-    tokenizer = basemodel.load(tiny_base)[1]
-    blocks = sum(len(evaluate.held_out_blocks(tokenizer, c, cfg)) for c in corpora.values())
-    assert sum(computed) == blocks  # once per held-out block, for three rows
-    monkeypatch.setattr(frozen, "EXACT_TYPES", frozenset())
-    plain = evaluate.style_matrix(corpora, bots, tmp_path, tiny_base, cfg, compute)
-    assert cached["loss"] == plain["loss"] and cached["base"] == plain["base"]
 
 
 def test_compiled_upper_layers_give_the_eager_loss_and_gradients(tmp_path, monkeypatch):

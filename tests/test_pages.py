@@ -12,16 +12,7 @@ import pytest
 import yaml
 
 from generator.basemodel import BaseModel
-from generator.pages import (
-    AccountRow,
-    BotView,
-    bot_page,
-    index_page,
-    md_escape,
-    model_card,
-    style_matrix_page,
-    yaml_scalar,
-)
+from generator.pages import AccountRow, BotView, bot_page, index_page, md_escape, model_card, yaml_scalar
 from generator.settings import SiteSettings
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables"]
@@ -374,9 +365,3 @@ def test_model_card_body(settings, n, kind):
     for key, value in parsed.attrs:
         if key in ("href", "src"):
             assert value.startswith("https://"), value
-
-
-def test_style_matrix_page_without_a_matrix_says_how_to_get_one():
-    """`htsite build --no-eval` still writes the page How it works links to (mkdocs --strict)."""
-    text = style_matrix_page(None, {}, None)
-    assert "# Style matrix" in text and "--no-eval" in text and "htsite eval" in text
