@@ -295,8 +295,7 @@ def land(result: JobResult, models: Path) -> None:
     if result.folder is not None:
         files.write_folder(dest, result.folder)
     for name, data in (result.updates or {}).items():
-        if "/" in name or name.startswith("."):
-            raise ValueError(f"unexpected file name {name!r} from a worker")
+        files.plain_name(name, "from a worker")
         files.write_bytes(dest / name, data)
 
 

@@ -86,6 +86,12 @@ def write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def plain_name(name: str, where: str) -> None:
+    """A model folder's files are flat and visible: no path separators, no dot names."""
+    if "/" in name or name.startswith("."):
+        raise ValueError(f"unexpected file name {name!r} {where}")
+
+
 def read_folder(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
     """A flat folder's files as {name: bytes} (what a remote worker returns, or is sent)."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.name not in skip}
@@ -95,8 +101,7 @@ def write_folder(dest: Path, files: dict[str, bytes]) -> None:
     """A whole folder from {name: bytes}, staged and put in place."""
     with staged(dest) as folder:
         for name, data in files.items():
-            if "/" in name or name.startswith("."):
-                raise ValueError(f"unexpected file name {name!r} in a model folder")
+            plain_name(name, "in a model folder")
             (folder / name).write_bytes(data)
 
 
