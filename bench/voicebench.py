@@ -32,6 +32,11 @@ REAL = ["BarackObama", "elonmusk", "neiltyson", "realDonaldTrump"]
 # default first; the rest are what bench/README.md ("Voice") reports on.
 RECIPES: dict[str, dict] = {
     "default": {},
+    "plain": {"sample": {"contrast": 0}},
+    "contrast0.5": {"sample": {"contrast": 0.5}},
+    "contrast2": {"sample": {"contrast": 2}},
+    "default-48": {"voice": {"samples": 48}},
+    "plain-48": {"sample": {"contrast": 0}, "voice": {"samples": 48}},
     "t0.9": {"sample": {"temperature": 0.9}},
     "t0.8": {"sample": {"temperature": 0.8}},
     "t0.7": {"sample": {"temperature": 0.7}},

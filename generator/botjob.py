@@ -222,23 +222,27 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
     cfg = job.settings.sample
     texts = [t for c in job.corpora for t in c.texts]
     stats: dict = {}
-    if cfg.choose_from <= cfg.num_return_sequences:
-        predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats)
+    chooses = cfg.choose_from > cfg.num_return_sequences
+    base_model = None
+    if (chooses or cfg.contrast > 0) and not hasattr(model, "disable_adapter"):
+        base_model, _ = basemodel.load(base)  # full fine-tuning: the base model is separate
+        base_model.to(compute.device)
+    if not chooses:
+        predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats, base_model=base_model)
     else:
-        pool = sample.generate(model, tokenizer, cfg, compute, texts, stats, cfg.choose_from)
-        base_model = None
-        if not hasattr(model, "disable_adapter"):  # full fine-tuning: the base model is separate
-            base_model, _ = basemodel.load(base)
-            base_model.to(compute.device)
+        n = cfg.choose_from
+        pool = sample.generate(model, tokenizer, cfg, compute, texts, stats, n, base_model=base_model)
         scores = sample.characteristic(model, tokenizer, pool, compute, base_model)
         for item, score in zip(pool, scores, strict=True):
             item["characteristic"] = score
         stats.update(pool=len(pool), chosen=min(len(pool), cfg.num_return_sequences * len(cfg.prompts)))
         predictions = sample.most_characteristic(pool, scores, cfg.num_return_sequences)
+    if cfg.contrast > 0:
+        stats["contrast"] = cfg.contrast  # the page says how its predictions were drawn
     voice_stats: dict = {}
     per_prompt = -(-job.settings.voice.samples // len(cfg.prompts))
     seed = cfg.seed + VOICE_SEED
-    voiced = sample.generate(model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed)
+    voiced = sample.generate(model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed, base_model)
     extra = {"voice_samples": voiced, "voice_stats": voice_stats}
     return sample.predictions_json(predictions, cfg, job.sample_key, stats, **extra)
 

@@ -119,7 +119,8 @@ def base_samples_key(site: Site) -> str:
     return digest(
         {
             "base_model": s.base_model,
-            "sample": s.sample.model_dump(),
+            # the base model samples plainly: the contrast settings do not change its samples
+            "sample": s.sample.model_dump(exclude={"contrast", "plausible"}),
             "n": s.voice.base_samples,
             "version": __version__,
         }

@@ -288,6 +288,20 @@ def test_bot_page_memorization_note(settings):
     assert "samples drawn were dropped" not in visible
 
 
+def test_bot_page_says_predictions_were_drawn_contrastively(settings):
+    """The page says how its predictions were drawn, and that the snippet samples plainly."""
+    bot = view([row("Ada <b>L</b>")], sample_stats={"drawn": 8, "memorized": 0, "contrast": 1.0})
+    _, rendered = to_html(bot_page(bot, settings, BASE))
+    assert_inert(rendered)
+    visible = Parsed(rendered).visible
+    assert "Drawn by contrastive sampling (contrast 1.0)" in visible
+    assert "learned from Ada <b>L</b> weighs more" in visible
+    assert "This samples plainly" in visible
+    assert 'href="../how-it-works.md#contrastive-sampling"' in rendered or "how-it-works/#contrastive" in rendered
+    plain = Parsed(to_html(bot_page(view([row("Ada")]), settings, BASE))[1]).visible
+    assert "contrastive" not in plain  # plain sampling (contrast 0, or an older build): nothing said
+
+
 # -- index ---------------------------------------------------------------------------------------
 
 
