@@ -23,11 +23,19 @@ from generator.settings import SampleSettings
 
 MAX_ROUNDS = 4  # resampling rounds when empty, duplicate or memorized samples were dropped
 MEMORIZED_WORDS = 8  # a prediction sharing this many consecutive words with a post is dropped
+LOOP_WORDS = 3  # a prediction saying one word this many times in a row is dropped (a loop)
 
 
 def word_ngrams(text: str, n: int = MEMORIZED_WORDS) -> set[tuple[str, ...]]:
     words = text.lower().split()
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def loops(text: str, n: int = LOOP_WORDS) -> bool:
+    """Whether `text` says one word `n` times in a row ("square square square"): a sampling loop,
+    which contrast (and any choice by how characteristic a sample is) can favour."""
+    words = text.lower().split()
+    return any(len(set(words[i : i + n])) == 1 for i in range(len(words) - n + 1))
 
 
 def memorization_index(texts: list[str]) -> set[tuple[str, ...]]:
@@ -108,7 +116,8 @@ def generate(
 ) -> list[dict]:
     """[{prompt, text}] with `per_prompt` (default `num_return_sequences`) distinct, non-empty
     predictions per prompt, drawn with `seed` (default `cfg.seed`). Samples that repeat a run of
-    8 words from `training_texts` are dropped and counted in `stats`. With `cfg.contrast` > 0,
+    8 words from `training_texts` are dropped and counted in `stats` (memorized), as are samples
+    that say one word 3 times in a row (looped). With `cfg.contrast` > 0,
     a LoRA bot (or any model given its `base_model`) samples contrastively (module docstring);
     the base model itself, having nothing to contrast with, samples plainly."""
     import torch
@@ -117,7 +126,7 @@ def generate(
     per_prompt = per_prompt or cfg.num_return_sequences
     seen = memorization_index(list(training_texts))
     stats = stats if stats is not None else {}
-    stats.update(drawn=0, memorized=0)
+    stats.update(drawn=0, memorized=0, looped=0)
     torch.manual_seed(cfg.seed if seed is None else seed)
     model.eval()
     tokenizer.padding_side = "left"  # decoder-only: pad on the left so prompts end together
@@ -153,6 +162,9 @@ def generate(
             stats["drawn"] += 1
             if word_ngrams(text) & seen:
                 stats["memorized"] += 1
+                continue
+            if loops(text[len(prompt) :]):
+                stats["looped"] += 1
                 continue
             bucket = wanted[prompt]
             if text and text != prompt and text not in bucket and len(bucket) < per_prompt:

@@ -86,10 +86,11 @@ class SampleSettings(Strict):
     num_return_sequences: int = 5  # predictions shown per prompt
     # Samples drawn per prompt to choose the shown ones from: the most characteristic of the bot
     # (mean log-likelihood per token under the bot minus under the base model). 0: show the first
-    # ones drawn. Pages say which; the voice figure never scores these. On the example site the
-    # independent check attributed 14 of 15 predictions shown to their account when chosen from
-    # 20, 10 of 15 unchosen (bench/README.md, "Voice").
-    choose_from: int = 20
+    # ones drawn. Pages say which; the voice figure never scores these. Off by default since
+    # contrastive sampling (below): on top of it, choosing the most characteristic of 20 showed
+    # caricatures ("a square square square square…", hashtags alone), while the first drawn read
+    # like the person already (bench/README.md, "Voice").
+    choose_from: int = 0
     min_new_tokens: int = 10
     max_new_tokens: int = 60
     top_p: float = 0.95

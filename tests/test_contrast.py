@@ -83,7 +83,8 @@ def test_contrast_is_seeded_and_moves_samples_only_where_the_bot_differs(tiny):
     same = lora(model, 0.0)  # B = 0: the bot is its base, so contrast only cuts implausible tokens
     try:
         loose = cfg.model_copy(update={"plausible": 1e-12})
-        assert sample.generate(same, tokenizer, loose, CPU) == sample.generate(same, tokenizer, plain_cfg, CPU)
+        plain = sample.generate(same, tokenizer, plain_cfg, CPU)
+        assert sample.generate(same, tokenizer, loose, CPU) == plain
     finally:
         same.unload()
     bot = lora(model, 0.05)
