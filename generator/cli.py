@@ -356,7 +356,7 @@ def sample_cmd(
             min=0,
             max=10,
             help="How much more the bot's own learning counts than the base model's habits "
-            "(contrastive sampling); 0: plain sampling. Default: site.yaml's sample.contrast (1.0).",
+            "(contrastive sampling); 0: plain sampling. Default: site.yaml's sample.contrast (1.5).",
         ),
     ] = None,
     as_json: JsonOpt = False,

@@ -113,8 +113,8 @@ def test_every_bot_gets_a_voice_figure(built):
         page = (root / "docs" / "bots" / f"{bot}.md").read_text()
         assert f"**Voice {figure['score']:.2f}.**" in page and "never shown" in page
         # The shown predictions are the first drawn, contrastively, and the page says so.
-        assert "pool" not in drawn["stats"] and drawn["stats"]["contrast"] == 1.0
-        assert "Drawn by contrastive sampling (contrast 1.0)" in page
+        assert "pool" not in drawn["stats"] and drawn["stats"]["contrast"] == 1.5
+        assert "Drawn by contrastive sampling (contrast 1.5)" in page
     matrix_page = (root / "site" / "style-matrix" / "index.html").read_text()
     assert "Voice" in matrix_page and "Base model" in matrix_page
 

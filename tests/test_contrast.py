@@ -123,6 +123,6 @@ def test_contrast_resamples_the_bots_but_not_the_base_models_samples(tmp_path):
     data.setdefault("sample", {})["contrast"] = 0.5
     site_yaml.write_text(yaml.safe_dump(data))
     after = Site(tmp_path / "s")
-    assert after.settings.sample.contrast == 0.5 and before.settings.sample.contrast == 1.0
+    assert after.settings.sample.contrast == 0.5 and before.settings.sample.contrast == 1.5
     assert base_samples_key(after) == base_samples_key(before)
     assert sample_key("t", after) != sample_key("t", before)
