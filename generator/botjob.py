@@ -242,7 +242,10 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
     voice_stats: dict = {}
     per_prompt = -(-job.settings.voice.samples // len(cfg.prompts))
     seed = cfg.seed + VOICE_SEED
-    voiced = sample.generate(model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed, base_model)
+    shown = {p["text"] for p in predictions}  # the voice never scores a text the page shows
+    voiced = sample.generate(
+        model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed, base_model, shown
+    )
     extra = {"voice_samples": voiced, "voice_stats": voice_stats}
     return sample.predictions_json(predictions, cfg, job.sample_key, stats, **extra)
 

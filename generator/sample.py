@@ -113,13 +113,15 @@ def generate(
     per_prompt: int | None = None,
     seed: int | None = None,
     base_model=None,
+    avoid: set[str] = frozenset(),
 ) -> list[dict]:
     """[{prompt, text}] with `per_prompt` (default `num_return_sequences`) distinct, non-empty
     predictions per prompt, drawn with `seed` (default `cfg.seed`). Samples that repeat a run of
     8 words from `training_texts` are dropped and counted in `stats` (memorized), as are samples
     that say one word 3 times in a row (looped). With `cfg.contrast` > 0,
     a LoRA bot (or any model given its `base_model`) samples contrastively (module docstring);
-    the base model itself, having nothing to contrast with, samples plainly."""
+    the base model itself, having nothing to contrast with, samples plainly. A sample whose text
+    is in `avoid` (e.g. a prediction shown on the page) is drawn again, like a duplicate."""
     import torch
     from transformers import LogitsProcessorList
 
@@ -167,7 +169,13 @@ def generate(
                 stats["looped"] += 1
                 continue
             bucket = wanted[prompt]
-            if text and text != prompt and text not in bucket and len(bucket) < per_prompt:
+            if (
+                text
+                and text != prompt
+                and text not in bucket
+                and text not in avoid
+                and len(bucket) < per_prompt
+            ):
                 bucket.append(text)
     return [{"prompt": p, "text": t} for p in cfg.prompts for t in wanted[p]]
 

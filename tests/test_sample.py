@@ -47,6 +47,15 @@ def test_generate_is_seeded_distinct_and_counts(tiny):
     assert not any(sample.loops(p["text"]) for p in first)
 
 
+def test_texts_to_avoid_are_drawn_again(tiny):
+    """The voice's samples never repeat a shown prediction, even when a draw comes out the same."""
+    model, tokenizer = tiny
+    cfg = SampleSettings(prompts=["My dream is"], max_new_tokens=8, min_new_tokens=2)
+    shown = {p["text"] for p in sample.generate(model, tokenizer, cfg, pick("cpu", "float32"))}
+    again = sample.generate(model, tokenizer, cfg, pick("cpu", "float32"), avoid=shown)
+    assert len(again) == 5 and not shown & {p["text"] for p in again}
+
+
 def test_a_prompt_starts_after_the_post_separator(tiny):
     import copy
 
