@@ -223,10 +223,7 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
     texts = [t for c in job.corpora for t in c.texts]
     stats: dict = {}
     chooses = cfg.choose_from > cfg.num_return_sequences
-    base_model = None
-    if (chooses or cfg.contrast > 0) and not hasattr(model, "disable_adapter"):
-        base_model, _ = basemodel.load(base)  # full fine-tuning: the base model is separate
-        base_model.to(compute.device)
+    base_model = sample.base_beside(model, base, compute) if chooses or cfg.contrast > 0 else None
     if not chooses:
         predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats, base_model=base_model)
     else:

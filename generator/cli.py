@@ -381,9 +381,7 @@ def sample_cmd(
         compute = pick(s.settings.train.device, s.settings.train.dtype)
         base = basemodel.resolve(s.settings.base_model)
         model, tokenizer = sample.load_bot_model(model_dir, base.path, compute)
-        base_model = None
-        if cfg.contrast > 0 and not sample.can_contrast(model, None):  # full weights: load the base
-            base_model = basemodel.load(base)[0].to(compute.device)
+        base_model = sample.base_beside(model, base, compute) if cfg.contrast > 0 else None
         predictions = sample.generate(model, tokenizer, cfg, compute, base_model=base_model)
     except HtsiteError as exc:
         fail(exc)

@@ -103,6 +103,16 @@ def can_contrast(model, base_model) -> bool:
     return base_model is not None or hasattr(model, "disable_adapter")
 
 
+def base_beside(model, base, compute: Compute):
+    """The base model a bot is compared with, for contrast and for how characteristic a sample is:
+    None for a LoRA bot (its own base, adapter off), the base model loaded for full weights."""
+    if can_contrast(model, None):
+        return None
+    from generator import basemodel
+
+    return basemodel.load(base)[0].to(compute.device)
+
+
 def generate(
     model,
     tokenizer,
