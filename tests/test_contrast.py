@@ -126,3 +126,15 @@ def test_contrast_resamples_the_bots_but_not_the_base_models_samples(tmp_path):
     assert after.settings.sample.contrast == 0.5 and before.settings.sample.contrast == 1.5
     assert base_samples_key(after) == base_samples_key(before)
     assert sample_key("t", after) != sample_key("t", before)
+
+
+def test_the_base_beside_a_lora_bot_is_itself_and_beside_full_weights_is_loaded(tiny, tmp_path):
+    model, _ = tiny
+    base = basemodel.resolve(str(make_tiny_model(tmp_path / "m")))
+    bot = lora(model, 0.0)
+    try:
+        assert sample.base_beside(bot, base, CPU) is None  # its adapter switches off
+    finally:
+        bot.unload()
+    loaded = sample.base_beside(model, base, CPU)  # full weights: the base model, loaded
+    assert loaded is not None and loaded is not model and not sample.can_contrast(loaded, None)
