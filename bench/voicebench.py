@@ -32,6 +32,15 @@ REAL = ["BarackObama", "elonmusk", "neiltyson", "realDonaldTrump"]
 # default first; the rest are what bench/README.md ("Voice") reports on.
 RECIPES: dict[str, dict] = {
     "default": {},
+    "plain": {"sample": {"contrast": 0}},
+    "contrast0.5": {"sample": {"contrast": 0.5}},
+    "contrast2": {"sample": {"contrast": 2}},
+    "default-48": {"voice": {"samples": 48}},
+    "plain-48": {"sample": {"contrast": 0}, "voice": {"samples": 48}},
+    "contrast1.5-48": {"sample": {"contrast": 1.5}, "voice": {"samples": 48}},
+    "contrast2-48": {"sample": {"contrast": 2}, "voice": {"samples": 48}},
+    "contrast0.5-48": {"sample": {"contrast": 0.5}, "voice": {"samples": 48}},
+    "contrast1-48": {"sample": {"contrast": 1.0}, "voice": {"samples": 48}},
     "t0.9": {"sample": {"temperature": 0.9}},
     "t0.8": {"sample": {"temperature": 0.8}},
     "t0.7": {"sample": {"temperature": 0.7}},
@@ -84,6 +93,12 @@ def merged(base: dict, extra: dict) -> dict:
     return out
 
 
+def distinct(texts: list[str], n: int = 2) -> float | None:
+    """Distinct-n: unique word n-grams ÷ all word n-grams over `texts` (1.0: no phrase repeats)."""
+    grams = [tuple(w[i : i + n]) for t in texts for w in [t.lower().split()] for i in range(len(w) - n + 1)]
+    return round(len(set(grams)) / len(grams), 3) if grams else None
+
+
 def figures(root: Path, sources: dict[str, Path]) -> dict:
     """Per bot: the product's voice, the independent check, perplexity ratio, training seconds."""
     from bench import voicecheck
@@ -115,6 +130,7 @@ def figures(root: Path, sources: dict[str, Path]) -> dict:
             "attributed": v.get("attributed"),
             "check": voicecheck.share_own(check, cut, bot.accounts),
             "check_shown": voicecheck.share_own(check, shown, bot.accounts),
+            "distinct2": distinct(cut),  # how varied the voice samples are (prompt cut off)
             "ppl_ratio": round(m["perplexity"] / m["base_perplexity"], 3),
             "steps": m["steps"],
             "train_seconds": t.get("train_seconds"),
@@ -163,7 +179,7 @@ def bench_voice(opts) -> dict:
             for bot, f in result["bots"].items():
                 log(
                     f"  {bot}: voice {f['voice']}, check {f['check']} (shown {f['check_shown']}), "
-                    f"ppl ratio {f['ppl_ratio']}, {f['train_seconds']} s"
+                    f"ppl ratio {f['ppl_ratio']}, {f['train_seconds']} s, distinct-2 {f['distinct2']}"
                 )
             runs.append(result)
     finally:

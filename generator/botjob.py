@@ -222,23 +222,27 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
     cfg = job.settings.sample
     texts = [t for c in job.corpora for t in c.texts]
     stats: dict = {}
-    if cfg.choose_from <= cfg.num_return_sequences:
-        predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats)
+    chooses = cfg.choose_from > cfg.num_return_sequences
+    base_model = sample.base_beside(model, base, compute) if chooses or cfg.contrast > 0 else None
+    if not chooses:
+        predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats, base_model=base_model)
     else:
-        pool = sample.generate(model, tokenizer, cfg, compute, texts, stats, cfg.choose_from)
-        base_model = None
-        if not hasattr(model, "disable_adapter"):  # full fine-tuning: the base model is separate
-            base_model, _ = basemodel.load(base)
-            base_model.to(compute.device)
+        n = cfg.choose_from
+        pool = sample.generate(model, tokenizer, cfg, compute, texts, stats, n, base_model=base_model)
         scores = sample.characteristic(model, tokenizer, pool, compute, base_model)
         for item, score in zip(pool, scores, strict=True):
             item["characteristic"] = score
         stats.update(pool=len(pool), chosen=min(len(pool), cfg.num_return_sequences * len(cfg.prompts)))
         predictions = sample.most_characteristic(pool, scores, cfg.num_return_sequences)
+    if cfg.contrast > 0:
+        stats["contrast"] = cfg.contrast  # the page says how its predictions were drawn
     voice_stats: dict = {}
     per_prompt = -(-job.settings.voice.samples // len(cfg.prompts))
     seed = cfg.seed + VOICE_SEED
-    voiced = sample.generate(model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed)
+    shown = {p["text"] for p in predictions}  # the voice never scores a text the page shows
+    voiced = sample.generate(
+        model, tokenizer, cfg, compute, texts, voice_stats, per_prompt, seed, base_model, shown
+    )
     extra = {"voice_samples": voiced, "voice_stats": voice_stats}
     return sample.predictions_json(predictions, cfg, job.sample_key, stats, **extra)
 
@@ -295,8 +299,7 @@ def land(result: JobResult, models: Path) -> None:
     if result.folder is not None:
         files.write_folder(dest, result.folder)
     for name, data in (result.updates or {}).items():
-        if "/" in name or name.startswith("."):
-            raise ValueError(f"unexpected file name {name!r} from a worker")
+        files.plain_name(name, "from a worker")
         files.write_bytes(dest / name, data)
 
 

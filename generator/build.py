@@ -119,7 +119,8 @@ def base_samples_key(site: Site) -> str:
     return digest(
         {
             "base_model": s.base_model,
-            "sample": s.sample.model_dump(),
+            # the base model samples plainly: the contrast settings do not change its samples
+            "sample": s.sample.model_dump(exclude={"contrast", "plausible"}),
             "n": s.voice.base_samples,
             "version": __version__,
         }
@@ -241,7 +242,7 @@ class Builder:
         )
         model_key = tkey if retrain else plan.metrics.get("train_key")
         cells = {} if retrain else evaluate.read_cells(plan.model_dir, model_key)
-        keep = {a: c for a, c in cells.items() if a in probes and c.get("probe") == probes[a].key}
+        keep = evaluate.still_held(cells, probes)
         self.reused_cells += len(keep)
         missing = [probes[a] for a in probes if a not in keep] if (self.allow_eval or retrain) else []
         if not (retrain or resample or missing):
@@ -434,7 +435,7 @@ class Builder:
         """The base model's cells that still hold (kept in eval.json), and a job for the rest and
         for the base model's voice samples when models/voice-base.json is not theirs."""
         old = read_json(self.site.models / "eval.json").get("base_cells", {})
-        self.base_cells = {a: c for a, c in old.items() if a in probes and c.get("probe") == probes[a].key}
+        self.base_cells = evaluate.still_held(old, probes)
         self.reused_cells += len(self.base_cells)
         missing = [probes[a] for a in probes if a not in self.base_cells]
         samples = self.site.settings.voice.base_samples if voiced and self.base_samples() is None else 0
@@ -457,7 +458,7 @@ class Builder:
         for view in views:
             plan = plans[view.id]
             cells = evaluate.read_cells(plan.model_dir, view.metrics.get("train_key"))
-            rows[view.id] = {a: c for a, c in cells.items() if a in probes and c["probe"] == probes[a].key}
+            rows[view.id] = evaluate.still_held(cells, probes)
             members[view.id] = plan.bot.accounts
         if not any(rows.values()) and not self.base_cells:
             return None

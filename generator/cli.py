@@ -349,6 +349,16 @@ def sample_cmd(
     ] = None,
     n: Annotated[int | None, typer.Option("-n", help="Predictions per prompt.")] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Sampling seed.")] = None,
+    contrast: Annotated[
+        float | None,
+        typer.Option(
+            "--contrast",
+            min=0,
+            max=10,
+            help="How much more the bot's own learning counts than the base model's habits "
+            "(contrastive sampling); 0: plain sampling. Default: site.yaml's sample.contrast (1.5).",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
     device: DeviceOpt = None,
 ):
@@ -366,11 +376,13 @@ def sample_cmd(
             update={
                 k: v for k, v in {"prompts": prompt, "num_return_sequences": n, "seed": seed}.items() if v
             }
+            | ({"contrast": contrast} if contrast is not None else {})
         )
         compute = pick(s.settings.train.device, s.settings.train.dtype)
         base = basemodel.resolve(s.settings.base_model)
         model, tokenizer = sample.load_bot_model(model_dir, base.path, compute)
-        predictions = sample.generate(model, tokenizer, cfg, compute)
+        base_model = sample.base_beside(model, base, compute) if cfg.contrast > 0 else None
+        predictions = sample.generate(model, tokenizer, cfg, compute, base_model=base_model)
     except HtsiteError as exc:
         fail(exc)
     if as_json:

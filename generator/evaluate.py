@@ -99,6 +99,11 @@ def read_cells(model_dir: Path, train_key: str | None) -> dict:
     return data.get("cells", {}) if train_key and data.get("train_key") == train_key else {}
 
 
+def still_held(cells: dict, probes: dict[str, Probe]) -> dict:
+    """The cells measured on the accounts' current probes (a probe's key changes with its text)."""
+    return {a: c for a, c in cells.items() if a in probes and c.get("probe") == probes[a].key}
+
+
 def style_json(train_key: str, cells: dict) -> str:
     return json.dumps({"train_key": train_key, "cells": dict(sorted(cells.items()))}, indent=2) + "\n"
 

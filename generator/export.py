@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import __version__
+from generator import files as staging
 from generator.errors import HtsiteError
 
 EXPORT_VERSION = 1  # bump when the graph or the file layout changes: every template is remade
@@ -346,9 +347,7 @@ def split_template(quantized: Path, out_dir: Path) -> dict:
     total = sum(_aligned(_nbytes(tensors[n])) for n in base)
     chunks = max(1, math.ceil(total / CHUNK_LIMIT))
     target = math.ceil(total / chunks)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
-    try:
+    with staging.staged(out_dir) as tmp:
         # Sorted tensors fill the chunks in turn, each up to its share of the total.
         chunks_of: list[list[str]] = [[]]
         filled = 0
@@ -383,12 +382,6 @@ def split_template(quantized: Path, out_dir: Path) -> dict:
             f["sha256"] = hashlib.sha256((tmp / f["path"]).read_bytes()).hexdigest()
         info = {"base_files": files, "lora_file": lora_location, "lora_bytes": offset, "lora": slots}
         (tmp / "template.json").write_text(json.dumps(info, indent=1) + "\n")
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        tmp.rename(out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return info
 
 
@@ -505,8 +498,7 @@ def export_bot(
     """Write models/<bot>/web/ (temp folder, then rename) and check it with onnxruntime."""
     started = time.perf_counter()
     lora = LoraShape.of(model_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
-    try:
+    with staging.staged(out_dir) as tmp:
         onnx_dir = tmp / "onnx"
         onnx_dir.mkdir()
         shutil.copyfile(template / "graph.onnx", onnx_dir / ONNX_FILE)
@@ -545,12 +537,6 @@ def export_bot(
         _write_json(tmp / MANIFEST, manifest)
         timings = {"write_seconds": round(written, 2), "seconds": round(time.perf_counter() - started, 2)}
         _write_json(tmp / TIMINGS, timings)
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        tmp.rename(out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return manifest
 
 

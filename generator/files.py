@@ -12,6 +12,8 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 STAGING = ".tmp-"  # in `.<name>.tmp-XXXX`: a folder or file being written
@@ -57,6 +59,19 @@ def put_in_place(staged: Path, dest: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+@contextmanager
+def staged(dest: Path) -> Iterator[Path]:
+    """`with staged(dest) as folder:` write `dest`'s new contents into `folder`; when the block
+    ends without an error the folder replaces `dest` (put_in_place), else it is removed."""
+    folder = staging_dir(dest)
+    try:
+        yield folder
+        put_in_place(folder, dest)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """One file, atomically (a unique temp name: several writers may race)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,6 +86,12 @@ def write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def plain_name(name: str, where: str) -> None:
+    """A model folder's files are flat and visible: no path separators, no dot names."""
+    if "/" in name or name.startswith("."):
+        raise ValueError(f"unexpected file name {name!r} {where}")
+
+
 def read_folder(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
     """A flat folder's files as {name: bytes} (what a remote worker returns, or is sent)."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.name not in skip}
@@ -78,16 +99,10 @@ def read_folder(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
 
 def write_folder(dest: Path, files: dict[str, bytes]) -> None:
     """A whole folder from {name: bytes}, staged and put in place."""
-    staged = staging_dir(dest)
-    try:
+    with staged(dest) as folder:
         for name, data in files.items():
-            if "/" in name or name.startswith("."):
-                raise ValueError(f"unexpected file name {name!r} in a model folder")
-            (staged / name).write_bytes(data)
-        put_in_place(staged, dest)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+            plain_name(name, "in a model folder")
+            (folder / name).write_bytes(data)
 
 
 def sweep(folder: Path) -> list[str]:

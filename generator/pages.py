@@ -86,7 +86,7 @@ class BotView:
     curve_file: str | None = None
     social_file: str | None = None  # the 1200×630 Open Graph card, under docs/assets/generated/
     tags: list[str] = field(default_factory=list)
-    sample_stats: dict = field(default_factory=dict)  # drawn, memorized
+    sample_stats: dict = field(default_factory=dict)  # drawn, memorized, looped, contrast, pool
     # Where `htsite publish` put it: {"repo", "url", "mode": merged|adapter, ...}; None if not yet.
     hub: dict | None = None
     tryit: str | None = None  # the Try it box's HTML (generator.tryit), when the bot has one

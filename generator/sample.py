@@ -1,4 +1,17 @@
-"""Sample predictions from a bot: all prompts in one batch, seeded, cut at the first newline."""
+"""Sample predictions from a bot: all prompts in one batch, seeded, cut at the first newline.
+
+Contrastive sampling (`sample.contrast`, on by default): each next token is drawn from
+
+    log p_bot + contrast × (log p_bot − log p_base)
+
+over the tokens the bot itself finds plausible (at least `sample.plausible` × as probable as its
+likeliest token), then temperature and top-p as usual. What the bot learned from its account
+weighs more than what any small model would write next, and the plausibility cut keeps the rare
+tokens that both models dislike out. The base model is the bot's own base with its LoRA adapter
+switched off (a full fine-tune is given the base model), run step by step beside the bot with a
+key/value cache of its own. The idea is Li et al. 2023, "Contrastive Decoding"; bench/README.md
+("Voice") has what it does to the voice figure.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +23,7 @@ from generator.settings import SampleSettings
 
 MAX_ROUNDS = 4  # resampling rounds when empty, duplicate or memorized samples were dropped
 MEMORIZED_WORDS = 8  # a prediction sharing this many consecutive words with a post is dropped
+LOOP_WORDS = 3  # a prediction saying one word this many times in a row is dropped (a loop)
 
 
 def word_ngrams(text: str, n: int = MEMORIZED_WORDS) -> set[tuple[str, ...]]:
@@ -17,11 +31,86 @@ def word_ngrams(text: str, n: int = MEMORIZED_WORDS) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+def loops(text: str, n: int = LOOP_WORDS) -> bool:
+    """Whether `text` says one word `n` times in a row ("square square square"): a sampling loop,
+    which contrast (and any choice by how characteristic a sample is) can favour."""
+    words = text.lower().split()
+    return any(len(set(words[i : i + n])) == 1 for i in range(len(words) - n + 1))
+
+
 def memorization_index(texts: list[str]) -> set[tuple[str, ...]]:
     index: set[tuple[str, ...]] = set()
     for text in texts:
         index |= word_ngrams(text)
     return index
+
+
+class BaseForward:
+    """The base model's next-token log-probabilities beside a bot's generation: fed only the
+    tokens it has not seen yet, with its own key/value cache (one instance per generate call)."""
+
+    def __init__(self, model, base_model, attention_mask, compute: Compute):
+        self.model, self.base_model, self.compute = model, base_model, compute
+        self.mask, self.cache, self.seen = attention_mask, None, 0
+
+    def __call__(self, input_ids):
+        import torch
+
+        feed = input_ids[:, self.seen :]
+        if self.cache is not None:  # generated tokens are never padding
+            self.mask = torch.cat([self.mask, self.mask.new_ones(feed.shape)], dim=1)
+        positions = (self.mask.cumsum(-1) - 1).clamp(min=0)[:, -feed.shape[1] :]  # left padding, as generate
+        args = dict(input_ids=feed, attention_mask=self.mask, position_ids=positions)
+        args.update(cache=self.cache, use_cache=True)
+        with torch.no_grad(), autocast(self.compute):
+            if self.base_model is not None:
+                out = self.base_model(**args)
+            else:
+                with self.model.disable_adapter():
+                    out = self.model(**args)
+        self.cache, self.seen = out.cache, input_ids.shape[1]
+        return torch.log_softmax(out.logits[:, -1].float(), dim=-1)
+
+
+def contrasted(bot_scores, base_logprobs, contrast: float, plausible: float):
+    """log p_bot + contrast × (log p_bot − log p_base) where the bot gives a token at least
+    `plausible` × its likeliest token's probability; −inf elsewhere."""
+    import math
+
+    import torch
+
+    bot = torch.log_softmax(bot_scores.float(), dim=-1)
+    out = bot + contrast * (bot - base_logprobs)
+    implausible = bot < bot.max(dim=-1, keepdim=True).values + math.log(plausible)
+    return out.masked_fill(implausible, float("-inf")).to(bot_scores.dtype)
+
+
+def contrast_processor(model, base_model, attention_mask, cfg: SampleSettings, compute: Compute):
+    """A transformers LogitsProcessor for contrastive sampling (it runs before temperature and top-p)."""
+    from transformers import LogitsProcessor
+
+    base = BaseForward(model, base_model, attention_mask, compute)
+
+    class Contrast(LogitsProcessor):
+        def __call__(self, input_ids, scores):
+            return contrasted(scores, base(input_ids), cfg.contrast, cfg.plausible)
+
+    return Contrast()
+
+
+def can_contrast(model, base_model) -> bool:
+    """A LoRA bot contrasts with its own base (adapter off); a full fine-tune needs `base_model`."""
+    return base_model is not None or hasattr(model, "disable_adapter")
+
+
+def base_beside(model, base, compute: Compute):
+    """The base model a bot is compared with, for contrast and for how characteristic a sample is:
+    None for a LoRA bot (its own base, adapter off), the base model loaded for full weights."""
+    if can_contrast(model, None):
+        return None
+    from generator import basemodel
+
+    return basemodel.load(base)[0].to(compute.device)
 
 
 def generate(
@@ -33,16 +122,23 @@ def generate(
     stats: dict | None = None,
     per_prompt: int | None = None,
     seed: int | None = None,
+    base_model=None,
+    avoid: set[str] = frozenset(),
 ) -> list[dict]:
     """[{prompt, text}] with `per_prompt` (default `num_return_sequences`) distinct, non-empty
     predictions per prompt, drawn with `seed` (default `cfg.seed`). Samples that repeat a run of
-    8 words from `training_texts` are dropped and counted in `stats`."""
+    8 words from `training_texts` are dropped and counted in `stats` (memorized), as are samples
+    that say one word 3 times in a row (looped). With `cfg.contrast` > 0,
+    a LoRA bot (or any model given its `base_model`) samples contrastively (module docstring);
+    the base model itself, having nothing to contrast with, samples plainly. A sample whose text
+    is in `avoid` (e.g. a prediction shown on the page) is drawn again, like a duplicate."""
     import torch
+    from transformers import LogitsProcessorList
 
     per_prompt = per_prompt or cfg.num_return_sequences
     seen = memorization_index(list(training_texts))
     stats = stats if stats is not None else {}
-    stats.update(drawn=0, memorized=0)
+    stats.update(drawn=0, memorized=0, looped=0)
     torch.manual_seed(cfg.seed if seed is None else seed)
     model.eval()
     tokenizer.padding_side = "left"  # decoder-only: pad on the left so prompts end together
@@ -54,6 +150,10 @@ def generate(
         # Special tokens: a bot's tokenizer starts each prompt with the post separator, as in training.
         enc = tokenizer(todo, return_tensors="pt", padding=True, add_special_tokens=True)
         enc = {k: v.to(compute.device) for k, v in enc.items()}
+        processors = LogitsProcessorList()
+        if cfg.contrast > 0 and can_contrast(model, base_model):
+            mask = enc["attention_mask"].repeat_interleave(per_prompt, dim=0)  # as generate expands it
+            processors.append(contrast_processor(model, base_model, mask, cfg, compute))
         with torch.no_grad(), autocast(compute):
             out = model.generate(
                 **enc,
@@ -64,6 +164,7 @@ def generate(
                 max_new_tokens=cfg.max_new_tokens,
                 num_return_sequences=per_prompt,
                 pad_token_id=tokenizer.pad_token_id,
+                logits_processor=processors,
             )
         new_tokens = out[:, enc["input_ids"].shape[1] :]
         texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
@@ -74,8 +175,17 @@ def generate(
             if word_ngrams(text) & seen:
                 stats["memorized"] += 1
                 continue
+            if loops(text[len(prompt) :]):
+                stats["looped"] += 1
+                continue
             bucket = wanted[prompt]
-            if text and text != prompt and text not in bucket and len(bucket) < per_prompt:
+            if (
+                text
+                and text != prompt
+                and text not in bucket
+                and text not in avoid
+                and len(bucket) < per_prompt
+            ):
                 bucket.append(text)
     return [{"prompt": p, "text": t} for p in cfg.prompts for t in wanted[p]]
 

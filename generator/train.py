@@ -505,13 +505,8 @@ def train(
 
 def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:
     """Write the model folder atomically: everything goes to a temp folder that is renamed last."""
-    staged = files.staging_dir(out_dir)
-    try:
-        write_model(result, staged, base, cfg, extra)
-        files.put_in_place(staged, out_dir)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+    with files.staged(out_dir) as folder:
+        write_model(result, folder, base, cfg, extra)
 
 
 def write_model(result: TrainResult, folder: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:

@@ -216,6 +216,12 @@ class TryIt:
             f'<option value="{n}"{" selected" if n == default else ""}>{n} tokens</option>' for n in LENGTHS
         )
         size = f"{cfg['total_bytes'] / 1e6:.0f} MB"
+        plain = (  # the box runs one model; contrastive sampling needs the base beside it
+            " It samples plainly; the predictions below were drawn by contrastive sampling, which"
+            " reads more like the account (see How it works)."
+            if sample.contrast > 0
+            else ""
+        )
         shared = f"{manifest['base_bytes'] / 1e6:.0f} MB"
         return (
             f'<div class="htsite-tryit" data-tryit="{html.escape(json.dumps(cfg), quote=True)}" hidden>\n'
@@ -238,7 +244,7 @@ class TryIt:
             f"time it downloads {size} (of which {shared} are the base model that every bot here "
             "shares, downloaded once), then it loads from the browser's cache. What you type stays "
             f"on this page. This in-browser copy (int8) has a held-out perplexity of "
-            f"{manifest['perplexity']}.</p>\n"
+            f"{manifest['perplexity']}.{plain}</p>\n"
             "</div>\n"
             "<noscript><p>Try it needs JavaScript.</p></noscript>\n"
         )

@@ -21,6 +21,8 @@ import tempfile
 from importlib.resources import files
 from pathlib import Path
 
+from generator import files as staging
+
 WEB = Path(str(files("generator") / "web"))
 RUNTIME = WEB / "runtime"
 # What the browser loads: the bundled library (it includes onnxruntime-web's JavaScript) and
@@ -80,13 +82,11 @@ def fetch() -> dict:
             cwd=work,
             check=True,
         )
-        staging = Path(tempfile.mkdtemp(prefix=".runtime-", dir=WEB))
-        staging.chmod(0o755)
-        try:
+        with staging.staged(RUNTIME) as folder:
             meta = {}
             for name, source in FILES.items():
-                shutil.copyfile(work / "node_modules" / source, staging / name)
-                data = (staging / name).read_bytes()
+                shutil.copyfile(work / "node_modules" / source, folder / name)
+                data = (folder / name).read_bytes()
                 meta[name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
             versions = {}
             for package in ("@huggingface/transformers", "onnxruntime-web"):
@@ -94,13 +94,7 @@ def fetch() -> dict:
                     (work / "node_modules" / package / "package.json").read_text()
                 )["version"]
             info = {"versions": versions, "lock": lock_digest(), "files": meta}
-            (staging / VERSION_FILE).write_text(json.dumps(info, indent=2) + "\n")
-            if RUNTIME.exists():
-                shutil.rmtree(RUNTIME)
-            staging.rename(RUNTIME)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+            (folder / VERSION_FILE).write_text(json.dumps(info, indent=2) + "\n")
     return info
 
 

@@ -111,6 +111,21 @@ def test_a_folder_is_replaced_whole(tmp_path):
     assert (dest / "a.json").read_bytes() == b"3" and sorted(p.name for p in dest.parent.iterdir()) == ["bot"]
 
 
+def test_a_staged_folder_replaces_its_destination_only_when_complete(tmp_path):
+    """What export, the Try it runtime and train.save write through: an error inside the block
+    leaves the old folder and no staging folder behind."""
+    dest = tmp_path / "web"
+    with files.staged(dest) as folder:
+        (folder / "graph.onnx").write_bytes(b"old")
+    with pytest.raises(RuntimeError), files.staged(dest) as folder:
+        (folder / "graph.onnx").write_bytes(b"half")
+        raise RuntimeError("export failed")
+    assert [p.name for p in tmp_path.iterdir()] == ["web"] and (dest / "graph.onnx").read_bytes() == b"old"
+    with files.staged(dest) as folder:
+        (folder / "graph.onnx").write_bytes(b"new")
+    assert [p.name for p in tmp_path.iterdir()] == ["web"] and (dest / "graph.onnx").read_bytes() == b"new"
+
+
 def test_what_killed_writers_left_is_swept(tmp_path):
     models = tmp_path / "models"
     files.staging_dir(models / "ada").joinpath("adapter_model.safetensors").write_bytes(b"half")

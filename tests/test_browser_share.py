@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import shutil
 import threading
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -17,12 +15,13 @@ import pytest
 from typer.testing import CliRunner
 
 from generator.cli import app
+from tests import examplesite
 from tests.test_browser import CHROMIUM, Tab, _Quiet
 from tests.test_build import make_site
 from tests.tinymodel import make_tiny_model
 
-ROOT = Path(__file__).resolve().parents[1]
-BOTS = sorted(p.stem for p in (ROOT / "site_src" / "bots").glob("*.yaml"))
+ROOT = examplesite.ROOT
+BOTS = examplesite.BOTS
 HOSTILE = '<script>alert("x")</script> & "Ada\'s" 🌊 <b>bold</b> Zed'
 runner = CliRunner()
 pytestmark = pytest.mark.browser
@@ -54,11 +53,8 @@ class Served:
 
 @pytest.fixture(scope="module")
 def chromium():
-    reason = _unavailable()
-    if reason:
-        if os.environ.get("HTSITE_EXAMPLE_REQUIRED"):
-            pytest.fail(reason)
-        pytest.skip(reason)
+    if reason := _unavailable():
+        examplesite.unavailable(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -78,16 +74,7 @@ def pages_with_site_url(root: Path, served: Served) -> None:
 @pytest.fixture(scope="module")
 def example(chromium, tmp_path_factory):
     """The example gallery rebuilt (pages only, never training) with site_url = where it is served."""
-    if not all((ROOT / "models" / b / "metrics.json").is_file() for b in BOTS):
-        if os.environ.get("HTSITE_EXAMPLE_REQUIRED"):
-            pytest.fail("the example site is not built: run `make build` first")
-        pytest.skip("the example site is not built (run `make build`)")
-    root = tmp_path_factory.mktemp("shared") / "gallery"
-    root.mkdir()
-    for name in ("site_src", "docs", "overrides"):
-        shutil.copytree(ROOT / name, root / name)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    (root / "models").symlink_to(ROOT / "models")
+    root = examplesite.copy(tmp_path_factory, "shared")
     served = Served(root / "site")
     pages_with_site_url(root, served)
     yield served

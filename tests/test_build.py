@@ -112,9 +112,9 @@ def test_every_bot_gets_a_voice_figure(built):
         assert len(drawn["voice_samples"]) >= 20 and not shown & {p["text"] for p in drawn["voice_samples"]}
         page = (root / "docs" / "bots" / f"{bot}.md").read_text()
         assert f"**Voice {figure['score']:.2f}.**" in page and "never shown" in page
-        # The shown predictions are the most characteristic of a larger draw, and the page says so.
-        assert drawn["stats"]["pool"] == 20 and all("characteristic" in p for p in drawn["predictions"])
-        assert "5 of 20 samples, the most\ncharacteristic of the bot" in page
+        # The shown predictions are the first drawn, contrastively, and the page says so.
+        assert "pool" not in drawn["stats"] and drawn["stats"]["contrast"] == 1.5
+        assert "Drawn by contrastive sampling (contrast 1.5)" in page
     matrix_page = (root / "site" / "style-matrix" / "index.html").read_text()
     assert "Voice" in matrix_page and "Base model" in matrix_page
 

@@ -295,3 +295,9 @@ def test_bot_ids_that_collide_once_lower_cased(site):
     path = site / "site_src" / "bots" / "barackobama.yaml"
     path.write_text("accounts: [a]\n")
     assert_one_line_error(invoke("build", "--site", site), path, "taken by BarackObama.yaml")
+
+
+def test_sample_contrast_out_of_range_is_a_usage_error(tmp_path):
+    result = invoke("sample", "ada", "--site", tmp_path, "--contrast", "-1")
+    assert result.exit_code == 2
+    assert "--contrast" in result.output

@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 
+from tests import examplesite
 from tests.test_pages import SECTIONS  # the seed card's sections, in order
 
-ROOT = Path(__file__).resolve().parents[1]
-BOTS = sorted(p.stem for p in (ROOT / "site_src" / "bots").glob("*.yaml"))
+ROOT = examplesite.ROOT
+BOTS = examplesite.BOTS
 
 
 @pytest.fixture(scope="module", autouse=True)
 def example_built():
     if not (ROOT / "site" / "index.html").is_file():
-        if os.environ.get("HTSITE_EXAMPLE_REQUIRED"):
-            pytest.fail("the example site is not built: run `make build` first")
-        pytest.skip("the example site is not built (run `make build`)")
+        examplesite.unavailable("the example site is not built (run `make build`)")
 
 
 def test_five_bots_three_bots_two_cyborgs():

@@ -284,8 +284,26 @@ def test_bot_page_memorization_note(settings):
     bot = view([row("Ada")], sample_stats={"drawn": 8, "memorized": 3})
     visible = Parsed(to_html(bot_page(bot, settings, BASE))[1]).visible
     assert "3 of 8 samples drawn were dropped" in visible and "37.5 %" in visible
+    assert "three times in a row" not in visible
+    bot = view([row("Ada")], sample_stats={"drawn": 8, "memorized": 3, "looped": 2})
+    visible = Parsed(to_html(bot_page(bot, settings, BASE))[1]).visible
+    assert "(memorization rate 37.5 %), and 2 for saying one word three times in a row." in visible
     visible = Parsed(to_html(bot_page(view([row("Ada")]), settings, BASE))[1]).visible
     assert "samples drawn were dropped" not in visible
+
+
+def test_bot_page_says_predictions_were_drawn_contrastively(settings):
+    """The page says how its predictions were drawn, and that the snippet samples plainly."""
+    bot = view([row("Ada <b>L</b>")], sample_stats={"drawn": 8, "memorized": 0, "contrast": 1.0})
+    _, rendered = to_html(bot_page(bot, settings, BASE))
+    assert_inert(rendered)
+    visible = Parsed(rendered).visible
+    assert "Drawn by contrastive sampling (contrast 1.0)" in visible
+    assert "learned from Ada <b>L</b> weighs more" in visible
+    assert "This samples plainly" in visible
+    assert 'href="../how-it-works.md#contrastive-sampling"' in rendered
+    plain = Parsed(to_html(bot_page(view([row("Ada")]), settings, BASE))[1]).visible
+    assert "contrastive" not in plain  # plain sampling (contrast 0, or an older build): nothing said
 
 
 # -- index ---------------------------------------------------------------------------------------

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,12 +14,13 @@ import yaml
 from typer.testing import CliRunner
 
 from generator.cli import app
+from tests import examplesite
 from tests.fakehub import FakeHub
 from tests.snippet import run_snippet, snippet_from_html
 from tests.test_publish import offline  # noqa: F401 - the same guard: loopback only, no stray token
 
-ROOT = Path(__file__).resolve().parents[1]
-BOTS = sorted(p.stem for p in (ROOT / "site_src" / "bots").glob("*.yaml"))
+ROOT = examplesite.ROOT
+BOTS = examplesite.BOTS
 OWNER = "htsite-example"
 RESULTS = ROOT / "tests" / "artifacts" / "publish-example.json"  # sizes and perplexities, for people
 runner = CliRunner()
@@ -31,17 +30,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def example(tmp_path_factory) -> Path:
     """A copy of the built example site whose models/ is the real one, read-only (a symlink)."""
-    if not all((ROOT / "models" / b / "metrics.json").is_file() for b in BOTS):
-        if os.environ.get("HTSITE_EXAMPLE_REQUIRED"):
-            pytest.fail("the example site is not built: run `make build` first")
-        pytest.skip("the example site is not built (run `make build`)")
-    root = tmp_path_factory.mktemp("example") / "gallery"
-    root.mkdir()
-    for name in ("site_src", "docs", "overrides"):
-        shutil.copytree(ROOT / name, root / name)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    (root / "models").symlink_to(ROOT / "models")
-    return root
+    return examplesite.copy(tmp_path_factory, "example")
 
 
 def digest_tree(folder: Path) -> dict[str, str]:

@@ -21,6 +21,12 @@ def test_memorization_index_catches_eight_word_runs():
     assert not sample.word_ngrams("one two three four five six seven nope") & index
 
 
+def test_loops_are_one_word_three_times_in_a_row():
+    assert sample.loops("a square square SQUARE box")
+    assert not sample.loops("square one, square two, square three")
+    assert not sample.loops("ha ha") and not sample.loops("")
+
+
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     base = basemodel.resolve(str(make_tiny_model(tmp_path_factory.mktemp("tiny") / "m")))
@@ -37,7 +43,17 @@ def test_generate_is_seeded_distinct_and_counts(tiny):
     for prompt in cfg.prompts:
         texts = [p["text"] for p in first if p["prompt"] == prompt]
         assert len(texts) == 5 and len(set(texts)) == 5 and all(t.startswith(prompt) for t in texts)
-    assert stats["drawn"] >= 10 and stats["memorized"] == 0
+    assert stats["drawn"] >= 10 and stats["memorized"] == 0 and "looped" in stats
+    assert not any(sample.loops(p["text"]) for p in first)
+
+
+def test_texts_to_avoid_are_drawn_again(tiny):
+    """The voice's samples never repeat a shown prediction, even when a draw comes out the same."""
+    model, tokenizer = tiny
+    cfg = SampleSettings(prompts=["My dream is"], max_new_tokens=8, min_new_tokens=2)
+    shown = {p["text"] for p in sample.generate(model, tokenizer, cfg, pick("cpu", "float32"))}
+    again = sample.generate(model, tokenizer, cfg, pick("cpu", "float32"), avoid=shown)
+    assert len(again) == 5 and not shown & {p["text"] for p in again}
 
 
 def test_a_prompt_starts_after_the_post_separator(tiny):
