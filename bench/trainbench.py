@@ -101,7 +101,7 @@ RECIPES = [
 EXTRA_RECIPES = [
     Recipe("batch8x64", "htsite default but batch 8 × block 64", {"batch_size": 8, "block_size": 64}),
     # how many upper layers get LoRA (the default's lora_layers): fewer is faster, learns less
-    *(Recipe(f"top{k}", f"the default, LoRA on the top {k} layers", {"lora_layers": k}) for k in (4, 12, 16)),
+    *(Recipe(f"top{k}", f"the default, LoRA on the top {k} layers", {"lora_layers": k}) for k in (4, 8, 12)),
     # the learning-rate × batch sweep that chose the default (batch 4, lr 2e-3)
     *(
         Recipe(f"b{b}-lr{lr}", f"batch {b} × 128, lr {lr}", {"batch_size": b, "learning_rate": float(lr)})

@@ -53,13 +53,17 @@ RECIPES: dict[str, dict] = {
     "posts-t0.8": {"train": {"packing": "posts"}, "sample": {"temperature": 0.8}},
     "lr3e-3": {"train": {"learning_rate": 3e-3}},
     "lr3e-3-t0.8": {"train": {"learning_rate": 3e-3}, "sample": {"temperature": 0.8}},
-    # how many upper layers get LoRA (issue 16's default adapts the top 8): what it costs in voice
+    # how many upper layers get LoRA (the default adapts the top 16): what it costs in voice
     "top16": {"train": {"lora_layers": 16}},
+    "top8": {"train": {"lora_layers": 8}},
     "all-layers": {"train": {"lora_layers": None}},
-    "top8-lr4e-3": {"train": {"learning_rate": 4e-3}},
+    "top8-lr4e-3": {"train": {"lora_layers": 8, "learning_rate": 4e-3}},
     # the same training time as all layers × 2 epochs: top 8 runs ~2.5× the steps per second
-    "top8-e5": {"train": {"epochs": 5}},
+    "top8-e5": {"train": {"lora_layers": 8, "epochs": 5}},
     "top16-e3": {"train": {"lora_layers": 16, "epochs": 3}},
+    "top12": {"train": {"lora_layers": 12}},
+    "top12-lr3e-3": {"train": {"lora_layers": 12, "learning_rate": 3e-3}},
+    "top16-lr3e-3": {"train": {"lora_layers": 16, "learning_rate": 3e-3}},
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 

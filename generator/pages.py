@@ -165,6 +165,7 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "method_label": "LoRA" if method == "lora" else "full fine-tuning",
         "method_detail": (
             f"LoRA r={s.lora_r}, α={s.lora_alpha} on {', '.join(s.lora_targets)}"
+            + (f" of the top {s.lora_layers} layers" if s.lora_layers else "")
             if method == "lora"
             else "full fine-tuning"
         ),
