@@ -67,6 +67,7 @@ def digest(obj) -> str:
 class LoraShape:
     rank: int
     targets: tuple[str, ...]  # peft module names, sorted
+    layers: tuple[int, ...] | None = None  # the decoder layers with adapters (None: every layer)
 
     @classmethod
     def of(cls, model_dir: Path) -> LoraShape:
@@ -77,15 +78,19 @@ class LoraShape:
                 "try-it needs a LoRA bot (train.method: lora); this one has full weights", model_dir
             )
         config = json.loads(path.read_text())
-        unsupported = [
-            k for k in ("use_dora", "rank_pattern", "alpha_pattern", "layers_to_transform") if config.get(k)
-        ]
+        unsupported = [k for k in ("use_dora", "rank_pattern", "alpha_pattern") if config.get(k)]
         if unsupported:
             raise ExportError(f"LoRA options {unsupported} are not supported by the export", path)
         targets = config.get("target_modules") or []
         if isinstance(targets, str) or not set(targets) <= set(TARGETS):
             raise ExportError(f"LoRA target_modules {targets!r}: try-it supports {list(TARGETS)}", path)
-        return cls(rank=int(config["r"]), targets=tuple(sorted(targets)))
+        layers = config.get("layers_to_transform")  # train.lora_layers: the top N layers only
+        if isinstance(layers, int):
+            layers = [layers]
+        if layers and config.get("layers_pattern") not in (None, "layers", ["layers"]):
+            raise ExportError(f"LoRA layers_pattern {config['layers_pattern']!r} is not supported", path)
+        layers = tuple(sorted(int(i) for i in layers)) if layers else None
+        return cls(rank=int(config["r"]), targets=tuple(sorted(targets)), layers=layers)
 
     def scale(self, model_dir: Path) -> float:
         config = json.loads((model_dir / "adapter_config.json").read_text())
@@ -130,7 +135,8 @@ def template_key(base_path: Path, lora: LoraShape, memo: Path | None = None, rem
     return digest(
         {
             "base": base_identity(base_path, memo, remember),
-            "lora": [lora.rank, list(lora.targets)],
+            # a template made for adapters on every layer keeps its key
+            "lora": [lora.rank, list(lora.targets)] + ([list(lora.layers)] if lora.layers else []),
             "export_version": EXPORT_VERSION,
             "torch": version("torch"),  # its exporter writes the graph
         }
@@ -194,9 +200,11 @@ def _decoder(config: dict, weights: dict, lora: LoraShape):
         def __init__(self, i):
             super().__init__()
             p = f"model.layers.{i}."
+            adapted = lora.layers is None or i in lora.layers  # no LoRA slots below the adapters
             for name in TARGETS:
                 part = "self_attn" if name in ("q_proj", "k_proj", "v_proj", "o_proj") else "mlp"
-                setattr(self, SHORT[name], Linear(weights[f"{p}{part}.{name}.weight"], name in lora.targets))
+                target = adapted and name in lora.targets
+                setattr(self, SHORT[name], Linear(weights[f"{p}{part}.{name}.weight"], target))
             self.norm_in = Norm(weights[f"{p}input_layernorm.weight"])
             self.norm_post = Norm(weights[f"{p}post_attention_layernorm.weight"])
 

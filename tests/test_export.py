@@ -29,8 +29,11 @@ def tiny(tmp_path_factory) -> Path:
     return make_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-llama")
 
 
-def make_bot(tiny: Path, folder: Path, seed: int, targets=("q_proj", "v_proj", "down_proj")) -> Path:
-    """A saved LoRA adapter with random A and B (B is zero when peft initializes it)."""
+def make_bot(
+    tiny: Path, folder: Path, seed: int, targets=("q_proj", "v_proj", "down_proj"), layers=None
+) -> Path:
+    """A saved LoRA adapter with random A and B (B is zero when peft initializes it); with `layers`,
+    on those decoder layers only (train.lora_layers)."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -38,6 +41,8 @@ def make_bot(tiny: Path, folder: Path, seed: int, targets=("q_proj", "v_proj", "
     torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.float32)
     config = LoraConfig(r=4, lora_alpha=8, target_modules=list(targets), init_lora_weights=False)
+    if layers is not None:
+        config.layers_to_transform, config.layers_pattern = list(layers), "layers"
     peft_model = get_peft_model(model, config)
     with torch.no_grad():
         for name, p in peft_model.named_parameters():
@@ -90,6 +95,24 @@ def test_exported_graph_computes_what_peft_computes(tiny, exported):
         # int8 base weights and float16 adapters: close, not equal
         assert np.abs(got - want).max() < 0.05 * np.abs(want).max()
         assert np.corrcoef(got.ravel(), want.ravel())[0, 1] > 0.999
+
+
+def test_a_bot_adapted_on_its_upper_layers_only_exports_exactly(tiny, exported, tmp_path):
+    """train.lora_layers: adapters on the top layers only (peft's layers_to_transform). The
+    template has LoRA slots on those layers alone, under a key of its own."""
+    all_layers_template = exported[0]
+    bot = make_bot(tiny, tmp_path / "top1", seed=3, layers=[1])
+    lora = export.LoraShape.of(bot)
+    assert lora.layers == (1,)
+    template, info = export.ensure_template(tmp_path / "models", tiny, lora)
+    assert template.name != all_layers_template.name
+    assert {slot["name"].split(".")[1] for slot in info["lora"]} == {"1"}
+    web = tmp_path / "web"
+    export.export_bot(bot, tiny, template, info, web, "top1", TEXTS * 3, "My dream is", 16)
+    ids = [5965, 7456, 314, 288, 1464, 253, 905, 338]
+    got, want = ort_logits(export.open_session(web, template), ids), peft_logits(tiny, bot, ids)
+    assert np.abs(got - want).max() < 0.05 * np.abs(want).max()
+    assert np.corrcoef(got.ravel(), want.ravel())[0, 1] > 0.999
 
 
 def test_kv_cache_steps_agree_with_a_full_forward_pass(exported):
