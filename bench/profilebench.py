@@ -146,17 +146,12 @@ def bench_profile(opts) -> dict:
 def profile_dtype(dtype: str, base, texts: list[str], cfg, steps: int) -> list[dict]:
     from torch.profiler import ProfilerActivity, profile
 
-    from generator import basemodel, distributed, train
-    from generator.device import pick
-    from generator.frozen import FrozenPrefix
+    from bench.trainbench import prepared
+    from generator import distributed, train
 
-    compute = pick("auto", dtype)
-    model, tokenizer = basemodel.load(base)
-    model.to(compute.device)
-    model.set_attn_implementation(train.attention_for(compute, cfg.block_size))
+    _, tokenizer, compute, run = prepared(cfg, dtype, base)
+    cached = run.prefix is not None
     blocks = [b for b in train.to_blocks(tokenizer, texts, cfg.block_size) if len(b) == cfg.block_size]
-    cached = FrozenPrefix.supported(model, train.frozen_below(cfg, model))
-    run = train.prepare_training(model, cfg, compute, cached)
     team = distributed.Team()
     per_step = cfg.batch_size
     fresh = iter(range(len(blocks)))

@@ -448,6 +448,22 @@ def fresh_compile_cache():
             os.environ["TORCHINDUCTOR_CACHE_DIR"] = saved
 
 
+def prepared(cfg, dtype: str, base, cache: bool = True):
+    """The base model set up for training as `train.train` sets it up, in `dtype`: (model,
+    tokenizer, compute, train.Trainee); its frozen lower layers cached where they can be and
+    `cache` allows."""
+    from generator import basemodel, train
+    from generator.device import pick
+    from generator.frozen import FrozenPrefix
+
+    compute = pick("auto", dtype)
+    model, tokenizer = basemodel.load(base)
+    model.to(compute.device)
+    model.set_attn_implementation(train.attention_for(compute, cfg.block_size))
+    cached = cache and FrozenPrefix.supported(model, train.frozen_below(cfg, model))
+    return model, tokenizer, compute, train.prepare_training(model, cfg, compute, cached)
+
+
 def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False) -> dict:
     """What one step of the recipe computes, per token, at its shapes on the real model: FLOPs
     counted by torch's FlopCounterMode for a step whose frozen lower layers run ("first") and one
@@ -455,17 +471,11 @@ def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False) -> dict:
     own matmuls take alone, back to back (its matmul roofline)."""
     import torch
 
-    from generator import basemodel, distributed, train
-    from generator.device import pick
-    from generator.frozen import FrozenPrefix
+    from generator import distributed, train
 
-    cfg = settings_for(recipe, 60.0, smoke)
-    compute = pick("auto", dtype)
-    model, _ = basemodel.load(base)
-    model.to(compute.device)
-    model.set_attn_implementation(train.attention_for(compute, cfg.block_size))
-    cached = recipe.cache and FrozenPrefix.supported(model, train.frozen_below(cfg, model))
-    run = train.prepare_training(model, cfg.model_copy(update={"compile": False}), compute, cached)
+    cfg = settings_for(recipe, 60.0, smoke).model_copy(update={"compile": False})
+    model, _, compute, run = prepared(cfg, dtype, base, recipe.cache)
+    cached = run.prefix is not None
     torch.manual_seed(0)
     ids = torch.randint(0, model.config.vocab_size, (cfg.batch_size, cfg.block_size), device=compute.device)
     batch = (ids, torch.ones_like(ids), ids)
@@ -496,12 +506,13 @@ def run_flops(run: dict, cost: dict) -> dict:
     first, cached = cost["first"], cost["cached"]
     prefix = (run.get("frozen_prefix") or {}).get("train") or {}
     lower_tokens = prefix.get("tokens_computed", run["train_tokens"])  # no cache: every token
-    flops = run["train_tokens"] * cached["flops_per_token"]
-    flops += lower_tokens * (first["flops_per_token"] - cached["flops_per_token"])
-    matmul = run["train_tokens"] * cached["matmul_flops_per_token"]
-    matmul += lower_tokens * (first["matmul_flops_per_token"] - cached["matmul_flops_per_token"])
-    seconds = run["train_tokens"] * cached["matmul_seconds_per_token"]
-    seconds += lower_tokens * (first["matmul_seconds_per_token"] - cached["matmul_seconds_per_token"])
+
+    def total(key: str) -> float:
+        return run["train_tokens"] * cached[key] + lower_tokens * (first[key] - cached[key])
+
+    flops, matmul, seconds = (
+        total(k) for k in ("flops_per_token", "matmul_flops_per_token", "matmul_seconds_per_token")
+    )
     return {
         "flops": flops,
         "flops_per_token": flops / max(run["train_tokens"], 1),
