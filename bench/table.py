@@ -115,31 +115,27 @@ def summary_table(runs: list[dict], dtypes: list[str], original: dict | None) ->
         head += [f"{short} tokens/s (× original)", f"{short} 0.3× base ppl at (× original)"]
         head.append(f"{short} final ppl")
     lines = [row(*head), "| --- |" + " ---: |" * (3 * len(dtypes))]
+
+    def cells(run: dict, faster: str, sooner: str) -> list[str]:
+        reached = run["time_to_quality_s"]
+        return [
+            f"{fmt(run['tokens_per_second'], 0)} ({faster})",
+            "not reached" if reached is None else f"{fmt(reached, 0, ' s')} ({sooner})",
+            fmt(run["final_perplexity"]),
+        ]
+
     if original is not None:
-        reached = original["time_to_quality_s"]
-        cells = ["original (fp32, the same run in every column)"]
-        for _ in dtypes:
-            cells += [
-                f"{fmt(original['tokens_per_second'], 0)} (1.00×)",
-                "not reached" if reached is None else f"{fmt(reached, 0, ' s')} (1.0×)",
-                fmt(original["final_perplexity"]),
-            ]
-        lines.append(row(*cells))
+        same = cells(original, "1.00×", "1.0×")
+        lines.append(row("original (fp32, the same run in every column)", *(same * len(dtypes))))
     for name in recipes:
-        cells = [name]
+        line = [name]
         for dtype in dtypes:
             run = by.get((name, dtype))
             if run is None:
-                cells += ["—", "—", "—"]
-                continue
-            reached = run["time_to_quality_s"]
-            sooner = quality_speedup(run, original)
-            cells += [
-                f"{fmt(run['tokens_per_second'], 0)} ({fmt(run['speedup_vs_original'], 2, '×')})",
-                "not reached" if reached is None else f"{fmt(reached, 0, ' s')} ({sooner})",
-                fmt(run["final_perplexity"]),
-            ]
-        lines.append(row(*cells))
+                line += ["—"] * 3
+            else:
+                line += cells(run, fmt(run["speedup_vs_original"], 2, "×"), quality_speedup(run, original))
+        lines.append(row(*line))
     return lines
 
 
