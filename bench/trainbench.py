@@ -106,7 +106,12 @@ EXTRA_RECIPES = [
     *(
         Recipe(f"b{b}-lr{lr}", f"batch {b} × 128, lr {lr}", {"batch_size": b, "learning_rate": float(lr)})
         for b in (8, 4, 2)
-        for lr in ("5e-4", "1e-3", "2e-3", "3e-3")
+        for lr in ("5e-4", "1e-3", "2e-3", "3e-3", "4e-3", "6e-3")
+    ),
+    # LoRA rank on the default's top 16 layers (α = 2 × r, as the default's 32 for r 16)
+    *(
+        Recipe(f"r{r}", f"the default, LoRA r {r} (α {2 * r})", {"lora_r": r, "lora_alpha": 2 * r})
+        for r in (32, 64)
     ),
     Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
     Recipe(
