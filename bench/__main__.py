@@ -105,8 +105,8 @@ def parse(argv) -> tuple[Options, list[str]]:
     parser.add_argument("--out", type=Path, help="results folder (default bench/results, smoke: …/smoke)")
     parser.add_argument(
         "--recipes",
-        help="train: comma-separated recipe names (default: original,default,no-cache,all-layers,"
-        "compiled,compiled-warm)",
+        help="train: comma-separated recipe names (default: original,default,compiled-cold,eager,"
+        "no-cache,all-layers)",
     )
     parser.add_argument(
         "--build-minutes", type=float, help="build: training minutes per bot (default: site's)"

@@ -48,6 +48,8 @@ RECIPES: dict[str, dict] = {
     "e3": {"train": {"epochs": 3}},
     "e3-t0.8": {"train": {"epochs": 3}, "sample": {"temperature": 0.8}},
     "e4": {"train": {"epochs": 4}},
+    "e1": {"train": {"epochs": 1}},
+    "e1.5": {"train": {"epochs": 1.5}},
     "e4-t0.8": {"train": {"epochs": 4}, "sample": {"temperature": 0.8}},
     "posts": {"train": {"packing": "posts"}},
     "posts-t0.8": {"train": {"packing": "posts"}, "sample": {"temperature": 0.8}},

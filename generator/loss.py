@@ -90,15 +90,20 @@ class CausalLMLoss(torch.nn.Module):
             self.decoder = core.get_decoder()
         self.__dict__["prefix"] = prefix if self.head is not None else None  # not a submodule
         self.__dict__["_compiled"] = {}  # kept out of the module tree: no second set of weights
+        self.__dict__["_compiled_rows"] = None  # the rows of the batches compiled for
 
     def _chunked(self) -> bool:
         """Whether a training step takes the chunked head (a frozen, plain head)."""
         return self.head is not None and not self.head.weight.requires_grad
 
-    def compile_for_training(self) -> None:
+    def compile_for_training(self, rows: int | None = None) -> None:
         """torch.compile what a training step runs (the layers above a frozen prefix, the decoder,
         or the whole model when the head is trained or not chunkable); evaluations, under
-        no_grad, keep the plain modules and compile nothing."""
+        no_grad, keep the plain modules and compile nothing. With `rows` (a full batch's rows in
+        this process), only such batches take the compiled modules: an epoch's last, shorter
+        batch runs eager rather than make torch.compile compile the whole step again for its
+        shape (minutes on a CPU)."""
+        self.__dict__["_compiled_rows"] = rows
         if not self._chunked():
             self._compiled["model"] = torch.compile(self.model)
         elif self.prefix is not None:
@@ -106,8 +111,10 @@ class CausalLMLoss(torch.nn.Module):
         else:
             self._compiled["decoder"] = torch.compile(self.decoder)
 
-    def _compiled_or(self, name: str, module):
-        return self._compiled.get(name, module) if torch.is_grad_enabled() else module
+    def _compiled_or(self, name: str, module, rows: int):
+        if name not in self._compiled or not torch.is_grad_enabled():
+            return module
+        return self._compiled[name] if self._compiled_rows in (None, rows) else module
 
     def head_weight(self):
         weight = self.head.weight.detach()
@@ -122,16 +129,16 @@ class CausalLMLoss(torch.nn.Module):
         it when the rows' blocks are named, else from the whole decoder."""
         if self.prefix is not None and keys is not None:
             lower = self.prefix.hidden(input_ids, attention_mask, keys)
-            upper = self._compiled_or("upper", self.prefix.upper_view)
+            upper = self._compiled_or("upper", self.prefix.upper_view, len(input_ids))
             out = upper(inputs_embeds=lower, attention_mask=attention_mask, use_cache=False)
             return out.last_hidden_state
-        decoder = self._compiled_or("decoder", self.decoder)
+        decoder = self._compiled_or("decoder", self.decoder, len(input_ids))
         return decoder(input_ids=input_ids, attention_mask=attention_mask, use_cache=False).last_hidden_state
 
     def forward(self, input_ids, attention_mask, labels, keys=None):
         # A head that is trained (full fine-tuning) needs its weight gradient: transformers' path.
         if self.head is None or (torch.is_grad_enabled() and self.head.weight.requires_grad):
-            model = self._compiled_or("model", self.model)
+            model = self._compiled_or("model", self.model, len(input_ids))
             return model(input_ids=input_ids, attention_mask=attention_mask, labels=labels).loss
         hidden = self.hidden_states(input_ids, attention_mask, keys)
         hidden = hidden[:, :-1].reshape(-1, hidden.shape[-1])

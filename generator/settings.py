@@ -7,6 +7,7 @@ Environment variables override site.yaml (handy for CI and quick experiments):
     HTSITE_MAX_STEPS     train.max_steps
     HTSITE_DEVICE        train.device
     HTSITE_DTYPE         train.dtype
+    HTSITE_COMPILE       train.compile (auto, true or false)
     HTSITE_SITE_URL      site_url
     HTSITE_HUB_OWNER     publish.hub_owner
     HTSITE_CACHE         where the dequantized bundled model is cached (default ~/.cache/htsite)
@@ -82,9 +83,13 @@ class TrainSettings(Strict):
     seed: int = 1234
     device: str = "auto"  # auto | cpu | cuda | mps
     dtype: Literal["auto", "float32", "bfloat16"] = "auto"  # auto: time both once, keep the faster
-    # torch.compile the training step: faster steps after a one-off compile (~1-2 min on 2 CPU
-    # cores, then cached on disk), worth it for long budgets, not for the default 1.5 minutes.
-    compile: bool = False
+    # torch.compile the training step (generator/train.py, compile_wanted): faster steps after a
+    # one-off compile, kept on disk under HTSITE_CACHE so that a machine compiles once. "auto":
+    # only for a bot whose plan has at least 200 steps, where it pays within a gallery of 3 such
+    # bots (bench/README.md: on the Obama corpus, 238 steps, 1.4× the tokens/s in bf16 once
+    # compiled, ~1.1× in fp32; the first compile on a machine takes ~1-1.5 min on 2 CPU cores).
+    # Smaller bots (the example's) never compile: loading the compiled step costs more than it saves.
+    compile: Literal["auto"] | bool = "auto"
 
 
 class SampleSettings(Strict):
@@ -285,6 +290,7 @@ def apply_env(data: dict) -> dict:
         "HTSITE_MAX_STEPS": ("train", "max_steps"),
         "HTSITE_DEVICE": ("train", "device"),
         "HTSITE_DTYPE": ("train", "dtype"),
+        "HTSITE_COMPILE": ("train", "compile"),
     }
     for var, (_, key) in env_map.items():
         if os.environ.get(var):

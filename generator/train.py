@@ -167,6 +167,31 @@ def planned_steps(cfg: TrainSettings, n_blocks: int) -> int:
     return max(1, min(cfg.max_steps, math.ceil(cfg.epochs * math.ceil(n_blocks / cfg.batch_size))))
 
 
+COMPILE_MIN_STEPS = 200  # train.compile "auto": the shortest plan that compiles (settings.py)
+COMPILE_MIN_CAP_MINUTES = 5.0  # "auto" under a max_minutes cap: a first compile takes ~1.5 min of it
+
+
+def compile_wanted(cfg: TrainSettings, planned: int, device: str) -> bool:
+    """Whether a run torch.compiles its training step: `train.compile` when true or false; with
+    "auto", when the plan has at least COMPILE_MIN_STEPS steps (and no `max_minutes` cap shorter
+    than COMPILE_MIN_CAP_MINUTES) on a CPU or CUDA device that has what compiling needs (a C++
+    compiler; Triton on CUDA). Decided by the data and settings only, never by the clock or by
+    whether the machine has compiled before, so a run's model does not depend on its history."""
+    if cfg.compile != "auto":
+        return bool(cfg.compile)
+    if cfg.max_minutes is not None and cfg.max_minutes < COMPILE_MIN_CAP_MINUTES:
+        return False
+    return planned >= COMPILE_MIN_STEPS and can_compile(device)
+
+
+def can_compile(device: str) -> bool:
+    import importlib.util
+
+    if device == "cpu":  # inductor writes C++ kernels and builds them with the system's compiler
+        return any(shutil.which(cc) for cc in ("g++", "c++", "clang++"))
+    return device == "cuda" and importlib.util.find_spec("triton") is not None
+
+
 def replan_due(step: int) -> bool:
     """Under a `max_minutes` cap, the steps after which the plan is fitted to the time left again
     (step 1 pays for warm-up)."""
@@ -273,9 +298,10 @@ def prepare_training(model, cfg: TrainSettings, compute: Compute, cached: bool, 
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     prefix = FrozenPrefix(core, below) if cached else None
     step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
-    if cfg.compile:
+    if cfg.compile is True:  # train() decides "auto" (compile_wanted) before it gets here
         persistent_compile_cache()
-        step_loss.compile_for_training()
+        full_batch = list(range(cfg.batch_size))
+        step_loss.compile_for_training(rows=len(team.share(full_batch)) if team else cfg.batch_size)
     if team is not None:
         step_loss, optimizer = team.prepare(step_loss, optimizer)
     return Trainee(core, params, optimizer, step_loss, prefix)
@@ -391,10 +417,14 @@ def train(
     eval_prefix = FrozenPrefix(model, below) if cached else None
     base_eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad, eval_prefix)
 
-    # 3. the model to train, its optimizer and what a step calls
+    # 3. the model to train, its optimizer and what a step calls (torch.compiled for long plans)
+    planned = planned_steps(cfg, len(train_blocks))
+    auto_compile = cfg.compile == "auto"
+    cfg = cfg.model_copy(update={"compile": compile_wanted(cfg, planned, compute.device)})
+    if cfg.compile and auto_compile:  # a compiler that fails here leaves the step eager
+        torch._dynamo.config.suppress_errors = True
     run = prepare_training(model, cfg, compute, cached, team)
     core, optimizer, train_prefix = run.core, run.optimizer, run.prefix
-    planned = planned_steps(cfg, len(train_blocks))
     total = planned
     cap_s = cfg.max_minutes * 60 if cfg.max_minutes else None  # the optional wall-clock cap
 
@@ -428,7 +458,8 @@ def train(
         picked = [train_blocks[i] for i in keys]
         order = order[cfg.batch_size :]
         started = time.perf_counter()
-        # A compiled step pads the epoch's last, shorter block: one shape, one compilation.
+        # A compiled step pads the epoch's last, shorter block to the full width (and runs the
+        # epoch's last, shorter batch eager: CausalLMLoss.compile_for_training): one shape.
         width = cfg.block_size if cfg.compile else None
         ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad, width)))
         loss_value = train_step(run, (ids, mask, labels), keys, lr_at(step, total, cfg), compute, team)
@@ -481,6 +512,7 @@ def train(
         "eval_posts": len(eval_texts),
         "eval_tokens": sum(len(b) for b in eval_blocks),
         "trainable_parameters": sum(p.numel() for p in run.params),
+        "compiled": cfg.compile,  # torch.compile'd steps (train.compile); their last bits differ
         "frozen_layers": below,  # decoder layers without an adapter, from the bottom
         "device": compute.device,
         "dtype": compute.dtype,

@@ -163,6 +163,7 @@ def test_training_the_top_layer_caches_the_rest_and_learns(tiny_base):  # noqa: 
     result = train.train([corpus(VOICE)], tiny_base, cfg, compute, lambda: basemodel.load(tiny_base))
     m, t = result.metrics, result.timings
     assert m["frozen_layers"] == 1 and m["eval_loss"] < m["base_eval_loss"]
+    assert m["compiled"] is False  # train.compile "auto": a plan this short runs eager
     prefix = t["frozen_prefix"]
     assert prefix["layers"] == 1 and prefix["train"]["cache_mib"] > 0
     per_epoch = prefix["train"]["blocks_computed"]  # each block's lower layer ran once: in epoch 1
@@ -186,6 +187,28 @@ def test_compiled_upper_layers_give_the_eager_loss_and_gradients(tmp_path, monke
     assert got_loss == pytest.approx(want_loss, rel=1e-5)
     for name in want:
         assert torch.allclose(got[name], want[name], rtol=1e-3, atol=1e-6), name
+
+
+def test_only_full_training_batches_take_the_compiled_layers():
+    """An epoch's last, shorter batch and every evaluation run eager: torch.compile compiles the
+    training step once, for the full batch's shape, not again for each other shape."""
+    core = deep_tiny()
+    step_loss = CausalLMLoss(core, None, FrozenPrefix(core, 4))
+    step_loss.compile_for_training(rows=3)  # wraps lazily: nothing compiles before a call
+    eager = step_loss.prefix.upper_view
+    calls = []
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs["inputs_embeds"].shape[0])
+        return eager(*args, **kwargs)
+
+    step_loss._compiled["upper"] = spy
+    ids, mask, labels = batch(rows=3)
+    step_loss(ids, mask, labels, [0, 1, 2])
+    step_loss(ids[:2], mask[:2], labels[:2], [0, 1])  # the epoch's last batch: eager
+    with torch.no_grad():
+        step_loss(ids, mask, labels, [0, 1, 2])  # an evaluation: eager
+    assert calls == [3]
 
 
 def test_post_rows_train_with_the_cache_as_without_it(tiny_base, monkeypatch):  # noqa: F811

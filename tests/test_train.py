@@ -176,6 +176,32 @@ def test_step_plan_follows_the_budget():
     assert train.replanned_total(5, 300, 90.0, 95.0, 2.0) == 5
 
 
+def test_auto_compile_is_decided_by_the_plan_and_the_settings_only(monkeypatch):
+    """train.compile "auto" compiles a plan of 200 steps or more where a compiler is there; true
+    and false are obeyed; nothing about the machine's load or compile cache enters."""
+    auto = TrainSettings()
+    assert auto.compile == "auto"
+    monkeypatch.setattr(train.shutil, "which", lambda name: f"/usr/bin/{name}")
+    assert train.compile_wanted(auto, train.COMPILE_MIN_STEPS, "cpu")
+    assert not train.compile_wanted(auto, train.COMPILE_MIN_STEPS - 1, "cpu")  # a small bot
+    assert not train.compile_wanted(auto, 300, "mps")
+    assert not train.compile_wanted(TrainSettings(max_minutes=2), 300, "cpu")  # a first compile: ~1.5 min
+    assert train.compile_wanted(TrainSettings(max_minutes=30), 300, "cpu")
+    assert train.compile_wanted(TrainSettings(compile=True), 1, "cpu")
+    assert not train.compile_wanted(TrainSettings(compile=False), 300, "cpu")
+    monkeypatch.setattr(train.shutil, "which", lambda name: None)  # no C++ compiler: eager
+    assert not train.compile_wanted(auto, 300, "cpu")
+
+
+def test_compile_setting_reads_auto_true_and_false_from_the_environment(tmp_path, monkeypatch):
+    from generator.settings import load_settings
+
+    (tmp_path / "site.yaml").write_text("title: t\n")
+    for value, want in (("auto", "auto"), ("false", False), ("true", True), ("off", False)):
+        monkeypatch.setenv("HTSITE_COMPILE", value)
+        assert load_settings(tmp_path / "site.yaml").train.compile == want
+
+
 def test_compiled_training_keeps_its_compile_cache_with_htsite_cache(tiny_base, tmp_path, monkeypatch):
     """torch.compile's cache goes to HTSITE_CACHE (compiled once per machine), not to /tmp."""
     import os
