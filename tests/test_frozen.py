@@ -189,6 +189,20 @@ def test_compiled_upper_layers_give_the_eager_loss_and_gradients(tmp_path, monke
         assert torch.allclose(got[name], want[name], rtol=1e-3, atol=1e-6), name
 
 
+def test_compiled_training_trains_and_gives_the_same_bot_twice(tiny_base, tmp_path, monkeypatch):  # noqa: F811
+    """train.compile through the whole loop (the first epoch's frozen layers, cached epochs, an
+    epoch's last, shorter batch run eager): it learns, says so in metrics.json, and the same
+    inputs give the same bot again from the warm compile cache."""
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    cfg = TrainSettings(compile=True, lora_layers=1, epochs=2, batch_size=4, block_size=32)
+    compute = pick("cpu", "float32")
+    load = lambda: basemodel.load(tiny_base)  # noqa: E731
+    runs = [train.train([corpus(VOICE)], tiny_base, cfg, compute, load) for _ in range(2)]
+    m = runs[0].metrics
+    assert m["compiled"] is True and m["eval_loss"] < m["base_eval_loss"]
+    assert runs[1].metrics["eval_loss"] == m["eval_loss"]
+
+
 def test_only_full_training_batches_take_the_compiled_layers():
     """An epoch's last, shorter batch and every evaluation run eager: torch.compile compiles the
     training step once, for the full batch's shape, not again for each other shape."""
