@@ -86,8 +86,8 @@ class TrainSettings(Strict):
     # torch.compile the training step (generator/train.py, compile_wanted): faster steps after a
     # one-off compile, kept on disk under HTSITE_CACHE so that a machine compiles once. "auto":
     # only for a bot whose plan has at least 200 steps, where it pays within a gallery of 3 such
-    # bots (bench/README.md: on the Obama corpus, 238 steps, 1.4× the tokens/s in bf16 once
-    # compiled, ~1.1× in fp32; the first compile on a machine takes ~1-1.5 min on 2 CPU cores).
+    # bots (bench/README.md: on the Obama corpus, 238 steps, 1.45× the tokens/s in bf16 once
+    # compiled, 1.26× in fp32; the first compile on a machine takes ~1-1.5 min on 2 CPU cores).
     # Smaller bots (the example's) never compile: loading the compiled step costs more than it saves.
     compile: Literal["auto"] | bool = "auto"
 
