@@ -154,9 +154,11 @@ def profile_table(r: dict) -> list[str]:
 
     s, profiles = r["settings"], r["profiles"]
     lines = [
-        f"The default recipe's steps (batch {s['batch_size']} × {s['block_size']} tokens, LoRA r "
-        f"{s['lora_r']} on the top {s['lora_layers'] or 'all'} layers), {r['steps_per_phase']} steps "
-        "per phase: **first sight** runs the frozen lower layers (the first epoch), **cached** reads "
+        f"The default recipe's steps, eager (batch {s['batch_size']} × {s['block_size']} tokens, LoRA r "
+        f"{s['lora_r']} on the top {s['lora_layers'] or 'all'} layers; as every bot under 200 planned "
+        "steps runs them — a longer plan's compiled step fuses much of what is not a matmul: table 1, "
+        f"`default` against `eager`), {r['steps_per_phase']} steps per phase: **first sight** runs "
+        "the frozen lower layers (the first epoch), **cached** reads "
         "their states (later epochs). Share of peak ≈ the matmuls' share of the step's time × the "
         "GFLOP/s they reach inside the step ÷ the peak.",
         "",

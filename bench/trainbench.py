@@ -164,8 +164,7 @@ def as_for_a_user(cfg, data: Data, base, device: str):
 
     tokenizer = AutoTokenizer.from_pretrained(base.path)
     texts = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).train
-    pack = train.to_rows if cfg.packing == "posts" else train.to_blocks
-    planned = train.planned_steps(cfg, len(pack(tokenizer, texts, cfg.block_size)))
+    planned = train.planned_steps(cfg, len(train.training_blocks(tokenizer, texts, cfg)))
     wanted = train.compile_wanted(cfg.model_copy(update={"max_minutes": None}), planned, device)
     return cfg.model_copy(update={"compile": wanted})
 
@@ -500,12 +499,10 @@ def warm_compile(recipe: Recipe, dtype: str, data: Data, base) -> None:
     from generator.device import pick
 
     compute = pick("auto", dtype)
-    if (
-        recipe.runner != "htsite"
-        or not as_for_a_user(settings_for(recipe, 60.0), data, base, compute.device).compile
-    ):
+    cfg = settings_for(recipe, 60.0)
+    if recipe.runner != "htsite" or not as_for_a_user(cfg, data, base, compute.device).compile:
         return
-    cfg = settings_for(recipe, 60.0).model_copy(update={"compile": True, "max_steps": 2, "max_minutes": None})
+    cfg = cfg.model_copy(update={"compile": True, "max_steps": 2, "max_minutes": None})
     started = time.perf_counter()
     with frozen_cache(recipe.cache):
         train.train([data.corpus], base, cfg, compute, lambda: basemodel.load(base))

@@ -104,6 +104,12 @@ def to_rows(tokenizer, texts: list[str], block_size: int) -> list[list[int]]:
     return rows
 
 
+def training_blocks(tokenizer, texts: list[str], cfg: TrainSettings) -> list[list[int]]:
+    """The training posts as `train.packing` packs them: a stream cut into blocks, or whole posts."""
+    pack = to_rows if cfg.packing == "posts" else to_blocks
+    return pack(tokenizer, texts, cfg.block_size)
+
+
 def batches(blocks: list[list[int]], batch_size: int, pad_id: int, width: int | None = None):
     """(input_ids, attention_mask, labels) tensors, padded to the longest block (or to `width`);
     padding is masked out of the loss."""
@@ -404,8 +410,7 @@ def train(
     attention = model.config._attn_implementation  # what sampling and evaluation load with
     model.set_attn_implementation(attention_for(compute, cfg.block_size))
     pad = tokenizer.pad_token_id
-    pack = to_rows if cfg.packing == "posts" else to_blocks
-    train_blocks = pack(tokenizer, train_texts, cfg.block_size)
+    train_blocks = training_blocks(tokenizer, train_texts, cfg)
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
     eval_batch = max(cfg.batch_size, 8)
 
