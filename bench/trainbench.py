@@ -114,6 +114,11 @@ EXTRA_RECIPES = [
         for b in (8, 4, 2)
         for lr in ("5e-4", "1e-3", "2e-3", "3e-3", "4e-3", "6e-3")
     ),
+    Recipe(
+        "corpus-head",
+        "eager, the loss normalized over the training posts' tokens only (train.head_vocabulary)",
+        {"compile": False, "head_vocabulary": "corpus"},
+    ),
     Recipe("compiled", "the default, torch.compile'd whatever the plan's length", {"compile": True}),
     # a shorter plan: the cosine decays within fewer passes (the default plans 2 epochs)
     *(Recipe(f"e{e:g}", f"the default, {e:g} epochs planned", {"epochs": e}) for e in (1.0, 1.5)),
@@ -526,7 +531,7 @@ def prepared(cfg, dtype: str, base, cache: bool = True):
     return model, tokenizer, compute, train.prepare_training(model, cfg, compute, cached)
 
 
-def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False) -> dict:
+def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False, data: Data | None = None) -> dict:
     """What one step of the recipe computes, per token, at its shapes on the real model: FLOPs
     counted by torch's FlopCounterMode for a step whose frozen lower layers run ("first") and one
     that reads their cached states ("cached"; the same without a cache), and how long that step's
@@ -536,10 +541,17 @@ def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False) -> dict:
     from generator import distributed, train
 
     cfg = settings_for(recipe, 60.0, smoke).model_copy(update={"compile": False})
-    model, _, compute, run = prepared(cfg, dtype, base, recipe.cache)
+    model, tokenizer, compute, run = prepared(cfg, dtype, base, recipe.cache)
     cached = run.prefix is not None
     torch.manual_seed(0)
-    ids = torch.randint(0, model.config.vocab_size, (cfg.batch_size, cfg.block_size), device=compute.device)
+    shape = (cfg.batch_size, cfg.block_size)
+    ids = torch.randint(0, model.config.vocab_size, shape)
+    if cfg.head_vocabulary == "corpus" and data is not None:  # the head the run's steps have
+        texts = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).train
+        vocab = sorted({t for block in train.training_blocks(tokenizer, texts, cfg) for t in block})
+        run.step_loss.restrict_vocabulary(vocab)
+        ids = torch.tensor(vocab)[torch.randint(0, len(vocab), shape)]
+    ids = ids.to(compute.device)
     batch = (ids, torch.ones_like(ids), ids)
     keys = list(range(cfg.batch_size))
 
@@ -622,7 +634,7 @@ def bench_train(opts) -> dict:
                 cold_compile()
             elif not opts.smoke:
                 warm_compile(recipe, dtype, data, base)
-            cost = step_cost(recipe, dtype, base, opts.smoke)
+            cost = step_cost(recipe, dtype, base, opts.smoke, data)
             before = matmul_peaks()
             log(f"train: {recipe.name} in {dtype} for {seconds:g} s ({recipe.label})")
             probe = Probe(base, blocks, tokenizer.pad_token_id, eval_compute, base_loss, opts.eval_every_s)

@@ -91,6 +91,17 @@ class CausalLMLoss(torch.nn.Module):
         self.__dict__["prefix"] = prefix if self.head is not None else None  # not a submodule
         self.__dict__["_compiled"] = {}  # kept out of the module tree: no second set of weights
         self.__dict__["_compiled_rows"] = None  # the rows of the batches compiled for
+        self.__dict__["_vocab"] = None  # (token ids a training step normalizes over, id → row)
+        self._vocab_weight = None
+
+    def restrict_vocabulary(self, token_ids) -> None:
+        """Training steps (not evaluations) normalize over `token_ids` only: the head's rows for
+        those tokens, targets renumbered into them. Every training target must be among them."""
+        ids = torch.tensor(sorted(set(int(t) for t in token_ids)), dtype=torch.long)
+        row = torch.full((self.head.weight.shape[0],), IGNORE, dtype=torch.long)
+        row[ids] = torch.arange(len(ids))
+        self.__dict__["_vocab"] = (ids.to(self.head.weight.device), row.to(self.head.weight.device))
+        self._vocab_weight = None
 
     def _chunked(self) -> bool:
         """Whether a training step takes the chunked head (a frozen, plain head)."""
@@ -146,4 +157,10 @@ class CausalLMLoss(torch.nn.Module):
         keep = targets != IGNORE
         if not bool(keep.all()):  # padding has no target: no head for it (exact: it adds nothing)
             hidden, targets = hidden[keep], targets[keep]
-        return _ChunkedHeadLoss.apply(hidden, self.head_weight(), targets)
+        weight = self.head_weight()
+        if self._vocab is not None and torch.is_grad_enabled():
+            ids, row = self._vocab
+            if self._vocab_weight is None or self.head.weight.requires_grad:
+                self._vocab_weight = weight[ids].contiguous()
+            weight, targets = self._vocab_weight, row[targets]
+        return _ChunkedHeadLoss.apply(hidden, weight, targets)

@@ -90,6 +90,12 @@ class TrainSettings(Strict):
     # compiled, 1.26× in fp32; the first compile on a machine takes ~1-1.5 min on 2 CPU cores).
     # Smaller bots (the example's) never compile: loading the compiled step costs more than it saves.
     compile: Literal["auto"] | bool = "auto"
+    # The vocabulary a training step's loss normalizes over. full: all of the tokenizer's tokens
+    # (exact cross-entropy). corpus: only the tokens the bot's training posts use (a sampled
+    # softmax: the head's matmuls shrink by the vocabulary's ratio, ~9× on the Obama corpus);
+    # evaluations and sampling always use the full head. Measured (bench/README.md): corpus gave
+    # 1.46× the tokens/s in fp32 but no sooner to quality — each token teaches it less.
+    head_vocabulary: Literal["full", "corpus"] = "full"
 
 
 class SampleSettings(Strict):

@@ -285,7 +285,9 @@ class Trainee:
     prefix: object | None
 
 
-def prepare_training(model, cfg: TrainSettings, compute: Compute, cached: bool, team=None) -> Trainee:
+def prepare_training(
+    model, cfg: TrainSettings, compute: Compute, cached: bool, team=None, blocks=None
+) -> Trainee:
     """Wrap the base model for the method (LoRA adapters, on the upper layers with `lora_layers`),
     store its frozen weights in the compute dtype, and build the optimizer and the step's loss;
     with `cached`, the loss reads the frozen lower layers' states from a FrozenPrefix."""
@@ -304,6 +306,8 @@ def prepare_training(model, cfg: TrainSettings, compute: Compute, cached: bool, 
     optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     prefix = FrozenPrefix(core, below) if cached else None
     step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
+    if cfg.head_vocabulary == "corpus" and blocks is not None and step_loss.head is not None:
+        step_loss.restrict_vocabulary({t for block in blocks for t in block})
     if cfg.compile is True:  # train() decides "auto" (compile_wanted) before it gets here
         persistent_compile_cache()
         full_batch = list(range(cfg.batch_size))
@@ -428,7 +432,7 @@ def train(
     cfg = cfg.model_copy(update={"compile": compile_wanted(cfg, planned, compute.device)})
     if cfg.compile and auto_compile:  # a compiler that fails here leaves the step eager
         torch._dynamo.config.suppress_errors = True
-    run = prepare_training(model, cfg, compute, cached, team)
+    run = prepare_training(model, cfg, compute, cached, team, train_blocks)
     core, optimizer, train_prefix = run.core, run.optimizer, run.prefix
     total = planned
     cap_s = cfg.max_minutes * 60 if cfg.max_minutes else None  # the optional wall-clock cap

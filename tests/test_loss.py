@@ -96,3 +96,29 @@ def test_attention_choice():
     assert train.attention_for(cpu, 128) == "eager"
     assert train.attention_for(cpu, 1024) == "sdpa"
     assert train.attention_for(cuda, 128) == "sdpa"
+
+
+def test_a_corpus_vocabulary_normalizes_training_over_its_tokens_and_evaluation_over_all(tiny_path):
+    model = lora_model(tiny_path)
+    ids, mask, labels = batch()
+    used = sorted({int(t) for t in labels[:, 1:].flatten() if t != -100} | {7, 11})
+    step_loss = chunked.CausalLMLoss(model)
+    step_loss.restrict_vocabulary(used)
+    got = step_loss(ids, mask, labels)
+    got.backward()
+    have = grads(model)
+    # the same cross-entropy written out: logits of the used tokens only, targets renumbered
+    logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1, used].reshape(-1, len(used))
+    targets = labels[:, 1:].reshape(-1)
+    keep = targets != -100
+    row = {token: i for i, token in enumerate(used)}
+    renumbered = torch.tensor([row[int(t)] for t in targets[keep]])
+    expected = torch.nn.functional.cross_entropy(logits[keep], renumbered)
+    expected.backward()
+    want = grads(model)
+    assert got.item() == pytest.approx(expected.item(), rel=1e-5)
+    for name in want:
+        assert torch.allclose(have[name], want[name], rtol=1e-4, atol=1e-7), name
+    with torch.no_grad():  # held-out evaluations stay over the whole vocabulary
+        full = model(input_ids=ids, attention_mask=mask, labels=labels).loss.item()
+        assert step_loss(ids, mask, labels).item() == pytest.approx(full, rel=1e-6)
