@@ -515,10 +515,11 @@ def warm_compile(recipe: Recipe, dtype: str, data: Data, base) -> None:
     log(f"train: {recipe.name} in {dtype}: compiled once, before the clock ({took:.0f} s)")
 
 
-def prepared(cfg, dtype: str, base, cache: bool = True):
+def prepared(cfg, dtype: str, base, cache: bool = True, texts: list[str] | None = None):
     """The base model set up for training as `train.train` sets it up, in `dtype`: (model,
     tokenizer, compute, train.Trainee); its frozen lower layers cached where they can be and
-    `cache` allows."""
+    `cache` allows; with `texts` (training posts), their blocks given to it as train.train gives
+    its own (train.head_vocabulary reads them)."""
     from generator import basemodel, train
     from generator.device import pick
     from generator.frozen import FrozenPrefix
@@ -528,7 +529,8 @@ def prepared(cfg, dtype: str, base, cache: bool = True):
     model.to(compute.device)
     model.set_attn_implementation(train.attention_for(compute, cfg.block_size))
     cached = cache and FrozenPrefix.supported(model, train.frozen_below(cfg, model))
-    return model, tokenizer, compute, train.prepare_training(model, cfg, compute, cached)
+    blocks = None if texts is None else train.training_blocks(tokenizer, texts, cfg)
+    return model, tokenizer, compute, train.prepare_training(model, cfg, compute, cached, blocks=blocks)
 
 
 def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False, data: Data | None = None) -> dict:
@@ -541,16 +543,17 @@ def step_cost(recipe: Recipe, dtype: str, base, smoke: bool = False, data: Data 
     from generator import distributed, train
 
     cfg = settings_for(recipe, 60.0, smoke).model_copy(update={"compile": False})
-    model, tokenizer, compute, run = prepared(cfg, dtype, base, recipe.cache)
+    corpus_head = cfg.head_vocabulary == "corpus" and data is not None  # the run's steps' head
+    texts = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).train if corpus_head else None
+    model, _, compute, run = prepared(cfg, dtype, base, recipe.cache, texts)
     cached = run.prefix is not None
     torch.manual_seed(0)
     shape = (cfg.batch_size, cfg.block_size)
-    ids = torch.randint(0, model.config.vocab_size, shape)
-    if cfg.head_vocabulary == "corpus" and data is not None:  # the head the run's steps have
-        texts = train.split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).train
-        vocab = sorted({t for block in train.training_blocks(tokenizer, texts, cfg) for t in block})
-        run.step_loss.restrict_vocabulary(vocab)
-        ids = torch.tensor(vocab)[torch.randint(0, len(vocab), shape)]
+    vocab = run.step_loss.vocabulary
+    if vocab is None:
+        ids = torch.randint(0, model.config.vocab_size, shape)
+    else:  # targets the restricted head has
+        ids = vocab.cpu()[torch.randint(0, len(vocab), shape)]
     ids = ids.to(compute.device)
     batch = (ids, torch.ones_like(ids), ids)
     keys = list(range(cfg.batch_size))

@@ -103,6 +103,11 @@ class CausalLMLoss(torch.nn.Module):
         self.__dict__["_vocab"] = (ids.to(self.head.weight.device), row.to(self.head.weight.device))
         self._vocab_weight = None
 
+    @property
+    def vocabulary(self):
+        """The token ids training steps normalize over (sorted), or None: the whole vocabulary."""
+        return None if self._vocab is None else self._vocab[0]
+
     def _chunked(self) -> bool:
         """Whether a training step takes the chunked head (a frozen, plain head)."""
         return self.head is not None and not self.head.weight.requires_grad
@@ -160,7 +165,7 @@ class CausalLMLoss(torch.nn.Module):
         weight = self.head_weight()
         if self._vocab is not None and torch.is_grad_enabled():
             ids, row = self._vocab
-            if self._vocab_weight is None or self.head.weight.requires_grad:
+            if self._vocab_weight is None:  # the head is frozen here: its rows, taken once
                 self._vocab_weight = weight[ids].contiguous()
             weight, targets = self._vocab_weight, row[targets]
         return _ChunkedHeadLoss.apply(hidden, weight, targets)

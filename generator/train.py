@@ -307,7 +307,7 @@ def prepare_training(
     prefix = FrozenPrefix(core, below) if cached else None
     step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
     if cfg.head_vocabulary == "corpus" and blocks is not None and step_loss.head is not None:
-        step_loss.restrict_vocabulary({t for block in blocks for t in block})
+        step_loss.restrict_vocabulary(t for block in blocks for t in block)
     if cfg.compile is True:  # train() decides "auto" (compile_wanted) before it gets here
         persistent_compile_cache()
         full_batch = list(range(cfg.batch_size))
