@@ -166,6 +166,7 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "method_detail": (
             f"LoRA r={s.lora_r}, α={s.lora_alpha} on {', '.join(s.lora_targets)}"
             + (f" of the top {s.lora_layers} layers" if s.lora_layers else "")
+            + (f"; LoRA+: B at {s.lora_plus_ratio:g}× the learning rate" if s.lora_plus_ratio != 1 else "")
             if method == "lora"
             else "full fine-tuning"
         ),

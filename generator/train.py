@@ -303,7 +303,9 @@ def prepare_training(
     frozen_weights_to_compute_dtype(core, compute)
     core.train()
     params = [p for p in core.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
+    optimizer = torch.optim.AdamW(
+        param_groups(core, cfg), lr=cfg.learning_rate, weight_decay=cfg.weight_decay
+    )
     prefix = FrozenPrefix(core, below) if cached else None
     step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
     if cfg.head_vocabulary == "corpus" and blocks is not None and step_loss.head is not None:
@@ -315,6 +317,17 @@ def prepare_training(
     if team is not None:
         step_loss, optimizer = team.prepare(step_loss, optimizer)
     return Trainee(core, params, optimizer, step_loss, prefix)
+
+
+def param_groups(core, cfg: TrainSettings) -> list[dict]:
+    """The optimizer's parameter groups, each with the factor (`lr_scale`) its learning rate is
+    the schedule's times: LoRA's B matrices at `lora_plus_ratio`, everything else at 1."""
+    named = [(name, p) for name, p in core.named_parameters() if p.requires_grad]
+    if cfg.lora_plus_ratio == 1.0:
+        return [{"params": [p for _, p in named], "lr_scale": 1.0}]
+    b = [p for name, p in named if ".lora_B." in name]
+    rest = [p for name, p in named if ".lora_B." not in name]
+    return [{"params": rest, "lr_scale": 1.0}, {"params": b, "lr_scale": cfg.lora_plus_ratio}]
 
 
 def persistent_compile_cache() -> None:
@@ -337,7 +350,7 @@ def train_step(run: Trainee, batch, keys, lr: float, compute: Compute, team) -> 
 
     ids, mask, labels = batch
     for group in run.optimizer.param_groups:
-        group["lr"] = lr
+        group["lr"] = lr * group.get("lr_scale", 1.0)
     with autocast(compute):
         loss = run.step_loss(ids, mask, labels, keys)
     team.backward(loss)

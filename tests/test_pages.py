@@ -366,6 +366,15 @@ def test_model_card_without_hub_base_and_full_method(settings):
     assert data.base_model is None and data.library_name == "transformers"
 
 
+def test_model_card_method_names_the_layers_and_a_lora_plus_ratio(settings):
+    text = model_card(view([row("Ada")]), settings, BASE)
+    assert "of the top 16 layers |" in text and "LoRA+" not in text
+    settings.train.lora_plus_ratio = 4.0
+    assert "of the top 16 layers; LoRA+: B at 4× the learning rate |" in model_card(
+        view([row("Ada")]), settings, BASE
+    )
+
+
 @pytest.mark.parametrize(("n", "kind"), [(1, "AI BOT"), (2, "AI CYBORG")])
 def test_model_card_body(settings, n, kind):
     name = "*bold* _x_ [a](b) | pipe | {{ 7*7 }} <script>alert(1)</script>"

@@ -213,3 +213,33 @@ def test_compiled_training_keeps_its_compile_cache_with_htsite_cache(tiny_base, 
     run = train.prepare_training(model, TrainSettings(compile=True), pick("cpu", "float32"), cached=False)
     assert os.environ["TORCHINDUCTOR_CACHE_DIR"] == str(tmp_path / "torch-compile")
     assert run.step_loss._compiled  # torch.compile wraps now and compiles at the first step
+
+
+def test_lora_plus_trains_the_b_matrices_at_ratio_times_the_learning_rate(tiny_base):
+    """LoRA+ (train.lora_plus_ratio): one optimizer group holds exactly the B matrices and steps
+    at ratio × the schedule's rate; the A matrices step at the rate itself."""
+    import torch
+
+    from generator import distributed
+
+    model, tokenizer = basemodel.load(tiny_base)
+    cfg = TrainSettings(lora_plus_ratio=8.0, lora_layers=1, block_size=16)
+    run = train.prepare_training(model, cfg, pick("cpu", "float32"), cached=False)
+    names = {id(p): name for name, p in run.core.named_parameters()}
+    rest, b = run.optimizer.param_groups
+    assert b["lr_scale"] == 8.0 and rest["lr_scale"] == 1.0
+    assert b["params"] and all(".lora_B." in names[id(p)] for p in b["params"])
+    assert rest["params"] and not any(".lora_B." in names[id(p)] for p in rest["params"])
+    assert len(b["params"]) + len(rest["params"]) == len(run.params)
+    ids = torch.tensor([train.to_blocks(tokenizer, VOICE[:4], 16)[0]])
+    batch = (ids, torch.ones_like(ids), ids.clone())
+    before = [p.detach().clone() for p in b["params"]]
+    train.train_step(run, batch, None, 1e-3, pick("cpu", "float32"), distributed.Team())
+    assert (rest["lr"], b["lr"]) == (1e-3, 8e-3)
+    # Adam's first step moves a weight by ~its learning rate: the B matrices by 8e-3
+    moved = max(float((p.detach() - old).abs().max()) for p, old in zip(b["params"], before, strict=True))
+    assert moved == pytest.approx(8e-3, rel=1e-2)
+    plain = train.prepare_training(
+        basemodel.load(tiny_base)[0], TrainSettings(lora_layers=1), pick("cpu", "float32"), cached=False
+    )
+    assert [g["lr_scale"] for g in plain.optimizer.param_groups] == [1.0]
