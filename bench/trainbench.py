@@ -108,6 +108,11 @@ EXTRA_RECIPES = [
     Recipe("batch8x64", "htsite default but batch 8 × block 64", {"batch_size": 8, "block_size": 64}),
     # how many upper layers get LoRA (the default's lora_layers): fewer is faster, learns less
     *(Recipe(f"top{k}", f"the default, LoRA on the top {k} layers", {"lora_layers": k}) for k in (4, 8, 12)),
+    Recipe(
+        "top8-lr4e-3",
+        "the default, LoRA on the top 8 layers at lr 4e-3",
+        {"lora_layers": 8, "learning_rate": 4e-3},
+    ),
     # the learning-rate × batch sweep that chose the default (batch 4, lr 2e-3)
     *(
         Recipe(f"b{b}-lr{lr}", f"batch {b} × 128, lr {lr}", {"batch_size": b, "learning_rate": float(lr)})
@@ -126,6 +131,11 @@ EXTRA_RECIPES = [
     *(
         Recipe(f"r{r}", f"the default, LoRA r {r} (α {2 * r})", {"lora_r": r, "lora_alpha": 2 * r})
         for r in (32, 64)
+    ),
+    # LoRA+: the B matrices at lr × ratio (train.lora_plus_ratio)
+    *(
+        Recipe(f"loraplus{k}", f"the default, LoRA+ (B at {k} × the lr)", {"lora_plus_ratio": float(k)})
+        for k in (4, 8, 16)
     ),
     Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
     Recipe(
