@@ -323,9 +323,9 @@ def param_groups(core, cfg: TrainSettings) -> list[dict]:
     """The optimizer's parameter groups, each with the factor (`lr_scale`) its learning rate is
     the schedule's times: LoRA's B matrices at `lora_plus_ratio`, everything else at 1."""
     named = [(name, p) for name, p in core.named_parameters() if p.requires_grad]
-    if cfg.lora_plus_ratio == 1.0:
-        return [{"params": [p for _, p in named], "lr_scale": 1.0}]
     b = [p for name, p in named if ".lora_B." in name]
+    if cfg.lora_plus_ratio == 1.0 or not b:  # plain LoRA, or full fine-tuning (no B matrices)
+        return [{"params": [p for _, p in named], "lr_scale": 1.0}]
     rest = [p for name, p in named if ".lora_B." not in name]
     return [{"params": rest, "lr_scale": 1.0}, {"params": b, "lr_scale": cfg.lora_plus_ratio}]
 

@@ -243,3 +243,10 @@ def test_lora_plus_trains_the_b_matrices_at_ratio_times_the_learning_rate(tiny_b
         basemodel.load(tiny_base)[0], TrainSettings(lora_layers=1), pick("cpu", "float32"), cached=False
     )
     assert [g["lr_scale"] for g in plain.optimizer.param_groups] == [1.0]
+    full = train.prepare_training(
+        basemodel.load(tiny_base)[0],
+        TrainSettings(method="full", lora_plus_ratio=8.0),
+        pick("cpu", "float32"),
+        cached=False,
+    )  # no B matrices: one group, at the schedule's rate
+    assert [g["lr_scale"] for g in full.optimizer.param_groups] == [1.0]
