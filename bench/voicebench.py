@@ -66,6 +66,8 @@ RECIPES: dict[str, dict] = {
     "top12": {"train": {"lora_layers": 12}},
     "top12-lr3e-3": {"train": {"lora_layers": 12, "learning_rate": 3e-3}},
     "top16-lr3e-3": {"train": {"lora_layers": 16, "learning_rate": 3e-3}},
+    # LoRA+ (train.lora_plus_ratio): fewer trained tokens to quality on the Obama corpus
+    "loraplus4": {"train": {"lora_plus_ratio": 4.0}},
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
