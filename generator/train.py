@@ -302,10 +302,9 @@ def prepare_training(
         raise RuntimeError(f"LoRA reached below layer {below}: lora_targets / layers_to_transform mismatch")
     frozen_weights_to_compute_dtype(core, compute)
     core.train()
-    params = [p for p in core.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(
-        param_groups(core, cfg), lr=cfg.learning_rate, weight_decay=cfg.weight_decay
-    )
+    groups = param_groups(core, cfg)
+    params = [p for group in groups for p in group["params"]]  # the trainable ones, each once
+    optimizer = torch.optim.AdamW(groups, lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     prefix = FrozenPrefix(core, below) if cached else None
     step_loss = CausalLMLoss(core, autocast_dtype(compute), prefix)
     if cfg.head_vocabulary == "corpus" and blocks is not None and step_loss.head is not None:
