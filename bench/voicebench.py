@@ -67,7 +67,8 @@ RECIPES: dict[str, dict] = {
     "top12-lr3e-3": {"train": {"lora_layers": 12, "learning_rate": 3e-3}},
     "top16-lr3e-3": {"train": {"lora_layers": 16, "learning_rate": 3e-3}},
     # LoRA+ (train.lora_plus_ratio): fewer trained tokens to quality on the Obama corpus
-    "loraplus4": {"train": {"lora_plus_ratio": 4.0}},
+    "loraplus4": {"train": {"lora_plus_ratio": 4.0}},  # the default since it was measured here
+    "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default before: B at the lr
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
