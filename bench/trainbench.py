@@ -132,12 +132,8 @@ EXTRA_RECIPES = [
         Recipe(f"r{r}", f"the default, LoRA r {r} (α {2 * r})", {"lora_r": r, "lora_alpha": 2 * r})
         for r in (32, 64)
     ),
-    # LoRA+: the B matrices at lr × ratio (train.lora_plus_ratio; the default is 4)
-    Recipe(
-        "plain-lora",
-        "the default but plain LoRA: B at the lr (the default until LoRA+ 4)",
-        {"lora_plus_ratio": 1.0},
-    ),
+    # LoRA+: the B matrices at lr × ratio (train.lora_plus_ratio; the default is 1, plain LoRA)
+    Recipe("plain-lora", "the default (plain LoRA: B at the lr), named", {"lora_plus_ratio": 1.0}),
     *(
         Recipe(f"loraplus{k}", f"the default, LoRA+ (B at {k} × the lr)", {"lora_plus_ratio": float(k)})
         for k in (4, 8, 16)

@@ -67,8 +67,8 @@ RECIPES: dict[str, dict] = {
     "top12-lr3e-3": {"train": {"lora_layers": 12, "learning_rate": 3e-3}},
     "top16-lr3e-3": {"train": {"lora_layers": 16, "learning_rate": 3e-3}},
     # LoRA+ (train.lora_plus_ratio): fewer trained tokens to quality on the Obama corpus
-    "loraplus4": {"train": {"lora_plus_ratio": 4.0}},  # the default since it was measured here
-    "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default before: B at the lr
+    "loraplus4": {"train": {"lora_plus_ratio": 4.0}},
+    "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default, named: B at the lr
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
@@ -188,7 +188,8 @@ def bench_voice(opts) -> dict:
             for bot, f in result["bots"].items():
                 log(
                     f"  {bot}: voice {f['voice']}, check {f['check']} (shown {f['check_shown']}), "
-                    f"ppl ratio {f['ppl_ratio']}, {f['train_seconds']} s, distinct-2 {f['distinct2']}"
+                    f"ppl ratio {f['ppl_ratio']}, {f['train_seconds']} s, distinct-2 {f['distinct2']} "
+                    f"of {f['voice_samples']} voice samples"
                 )
             runs.append(result)
     finally:

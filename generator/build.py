@@ -516,6 +516,8 @@ class Builder:
             if figure := found["bots"].get(v.id):
                 v.metrics["voice"] = figure
                 self.report.voice[v.id] = figure["score"]
+                if warning := voice.shortfall(v.id, figure, s.voice.samples):
+                    self.reporter.warn(warning)
                 write_text(
                     self.site.models / v.id / "metrics.json",
                     json.dumps(v.metrics, indent=2, ensure_ascii=False) + "\n",

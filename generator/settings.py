@@ -72,10 +72,10 @@ class TrainSettings(Strict):
     lora_dropout: float = 0.0
     # LoRA+ (Hayou et al., 2024): LoRA's B matrices, which start at zero, learn at this many
     # times learning_rate, its A matrices at learning_rate (1: plain LoRA). Same FLOPs a step; at
-    # 4 the Obama corpus reached 0.3× the base perplexity on ~20 % fewer trained tokens in fp32
-    # and on as many in bf16, and the example's bots kept their voices and perplexity gates
-    # (bench/README.md, "LoRA+ 4 is the default").
-    lora_plus_ratio: float = Field(default=4.0, ge=1.0)
+    # 4 a large account reaches a given perplexity on ~20 % fewer tokens in fp32 (worth it under
+    # a max_minutes cap), but a whole plan ends at a higher held-out perplexity, and on the
+    # example it collapsed one bot's samples (bench/README.md, "LoRA+ is opt-in again").
+    lora_plus_ratio: float = Field(default=1.0, ge=1.0)
     lora_targets: list[str] = Field(default_factory=lambda: list(ALL_LINEAR))
     # LoRA on the top N decoder layers only (None: all). The layers below are frozen: backward
     # stops above them, and each block's state entering the adapted layers is computed once and

@@ -153,6 +153,17 @@ def voice(model: Classifier, generations: list[Generation], own: list[str]) -> d
     }
 
 
+def shortfall(bot: str, figure: dict, asked: int) -> str | None:
+    """A warning when a bot's voice rests on fewer samples than asked: its sampler drew that many
+    rounds and kept only so many distinct ones that neither repeat its posts nor loop."""
+    if figure["samples"] >= asked:
+        return None
+    return (
+        f"{bot}: its voice rests on {figure['samples']} distinct samples of {asked} asked; its "
+        "generations repeat themselves (overfit? try fewer epochs or a lower learning_rate)"
+    )
+
+
 def check(model: Classifier, held_out: dict[str, list[str]], base_kept_out: list[Generation]) -> dict:
     """How often the classifier is right where the answer is known: each account's held-out posts
     (never fit on) and the base generations kept out of the base class."""

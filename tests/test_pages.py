@@ -368,10 +368,10 @@ def test_model_card_without_hub_base_and_full_method(settings):
 
 def test_model_card_method_names_the_layers_and_a_lora_plus_ratio(settings):
     text = model_card(view([row("Ada")]), settings, BASE)
-    assert "of the top 16 layers; LoRA+: B at 4× the learning rate |" in text  # the default
-    settings.train.lora_plus_ratio = 1.0  # plain LoRA: no LoRA+ clause
+    assert "of the top 16 layers |" in text and "LoRA+" not in text  # the default: plain LoRA
+    settings.train.lora_plus_ratio = 4.0
     text = model_card(view([row("Ada")]), settings, BASE)
-    assert "of the top 16 layers |" in text and "LoRA+" not in text
+    assert "of the top 16 layers; LoRA+: B at 4× the learning rate |" in text
 
 
 @pytest.mark.parametrize(("n", "kind"), [(1, "AI BOT"), (2, "AI CYBORG")])

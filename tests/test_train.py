@@ -240,10 +240,7 @@ def test_lora_plus_trains_the_b_matrices_at_ratio_times_the_learning_rate(tiny_b
     moved = max(float((p.detach() - old).abs().max()) for p, old in zip(b["params"], before, strict=True))
     assert moved == pytest.approx(8e-3, rel=1e-2)
     plain = train.prepare_training(
-        basemodel.load(tiny_base)[0],
-        TrainSettings(lora_layers=1, lora_plus_ratio=1.0),
-        pick("cpu", "float32"),
-        cached=False,
+        basemodel.load(tiny_base)[0], TrainSettings(lora_layers=1), pick("cpu", "float32"), cached=False
     )
     assert [g["lr_scale"] for g in plain.optimizer.param_groups] == [1.0]
     full = train.prepare_training(

@@ -118,3 +118,12 @@ def test_real_accounts_held_out_posts(shared_dir):
     model = voice.Classifier({n: s.train[:1200] for n, s in splits.items()})
     checked = voice.check(model, {n: s.eval[:60] for n, s in splits.items()}, [])
     assert checked["accuracy"] >= 0.9, checked
+
+
+def test_a_voice_on_fewer_samples_than_asked_is_warned_of():
+    """A bot whose generations collapse into repeats (9 distinct of 96 drawn, as one of the
+    example's bots did with LoRA+ 4) gets its voice on what was kept, and the builder is told."""
+    assert voice.shortfall("ada", {"samples": 24}, 24) is None
+    warning = voice.shortfall("ada", {"samples": 9}, 24)
+    assert warning.startswith("ada: its voice rests on 9 distinct samples of 24 asked")
+    assert "\n" not in warning
