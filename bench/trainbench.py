@@ -136,7 +136,7 @@ EXTRA_RECIPES = [
     Recipe("plain-lora", "the default (plain LoRA: B at the lr), named", {"lora_plus_ratio": 1.0}),
     *(
         Recipe(f"loraplus{k}", f"the default, LoRA+ (B at {k} × the lr)", {"lora_plus_ratio": float(k)})
-        for k in (4, 8, 16)
+        for k in (2, 4, 8, 16)
     ),
     Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
     Recipe(

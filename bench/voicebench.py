@@ -67,6 +67,7 @@ RECIPES: dict[str, dict] = {
     "top12-lr3e-3": {"train": {"lora_layers": 12, "learning_rate": 3e-3}},
     "top16-lr3e-3": {"train": {"lora_layers": 16, "learning_rate": 3e-3}},
     # LoRA+ (train.lora_plus_ratio): fewer trained tokens to quality on the Obama corpus
+    "loraplus2": {"train": {"lora_plus_ratio": 2.0}},
     "loraplus4": {"train": {"lora_plus_ratio": 4.0}},
     "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default, named: B at the lr
 }
