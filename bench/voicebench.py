@@ -70,6 +70,9 @@ RECIPES: dict[str, dict] = {
     "loraplus2": {"train": {"lora_plus_ratio": 2.0}},
     "loraplus4": {"train": {"lora_plus_ratio": 4.0}},
     "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default, named: B at the lr
+    # batch 2 × 128: twice the optimizer steps per trained token (the default's batch is 4)
+    "b2": {"train": {"batch_size": 2}},
+    "b2-lr1e-3": {"train": {"batch_size": 2, "learning_rate": 1e-3}},
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
