@@ -72,7 +72,6 @@ RECIPES: dict[str, dict] = {
     "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default, named: B at the lr
     # batch 2 × 128: twice the optimizer steps per trained token (the default's batch is 4)
     "b2": {"train": {"batch_size": 2}},
-    "b2-lr1e-3": {"train": {"batch_size": 2, "learning_rate": 1e-3}},
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
