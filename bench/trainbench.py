@@ -61,6 +61,7 @@ class Recipe:
     dtype: str = "each"
     runner: str = "htsite"  # htsite: generator.train.train; trainer: transformers' Trainer
     cache: bool = True  # False: the frozen layers' states are never cached (they run every step)
+    adapter_init: str = "zero"  # how LoRA's adapters start: zero (htsite's), pissa, lora-ga (adapter_start)
 
 
 ORIGINAL = {  # huggingtweets' run_clm settings, as TrainSettings fields
@@ -137,6 +138,22 @@ EXTRA_RECIPES = [
     *(
         Recipe(f"loraplus{k}", f"the default, LoRA+ (B at {k} × the lr)", {"lora_plus_ratio": float(k)})
         for k in (2, 4, 8, 16)
+    ),
+    Recipe(
+        "posts-packed",
+        "eager, whole posts packed into the blocks (train.packing: posts), the rest padded",
+        {"compile": False, "packing": "posts"},
+    ),
+    # how the adapters start (adapter_start; htsite's LoRA starts at B = 0); eager, like `eager`
+    *(
+        Recipe(
+            f"{init}{tag}",
+            f"eager, LoRA started by {init}{' at lr ' + lr if lr else ''}",
+            {"compile": False, **({"learning_rate": float(lr)} if lr else {})},
+            adapter_init=init,
+        )
+        for init in ("pissa", "lora-ga")
+        for tag, lr in (("", ""), ("-lr5e-4", "5e-4"))
     ),
     Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
     Recipe(
@@ -303,6 +320,53 @@ class Probe:
                 self.reached[str(fraction)] = round(now, 1)
 
 
+GA_BATCHES = 8  # training batches whose mean gradient starts the lora-ga adapters (4 k tokens)
+
+
+@contextlib.contextmanager
+def adapter_start(init: str):
+    """htsite's training with LoRA's adapters started by `init` instead of at B = 0: "pissa"
+    (A and B hold each adapted weight's top-r singular directions, the frozen weight the rest;
+    Meng et al., 2024) or "lora-ga" (A and B from the top singular directions of the weight's
+    gradient over the first GA_BATCHES training batches, the frozen weight less their product;
+    Wang et al., 2024). Both change the frozen weights, so an adapter so trained means nothing on
+    the base model until converted: a benchmark experiment only (bench/README.md)."""
+    if init == "zero":
+        yield
+        return
+    from peft import LoraGAConfig, get_peft_model
+    from peft.tuners.lora.loraga import preprocess_loraga
+
+    from generator import train
+
+    saved_prepare, saved_wrap = train.prepare_training, train.wrap_for_method
+    seen = {}
+
+    def prepare(model, cfg, compute, cached, team=None, blocks=None):
+        seen["blocks"] = blocks
+        return saved_prepare(model, cfg, compute, cached, team, blocks)
+
+    def wrap(model, cfg):
+        if init == "pissa":
+            return get_peft_model(model, train.lora_config(model, cfg, init_lora_weights="pissa"))
+        config = train.lora_config(model, cfg, init_lora_weights="lora_ga", lora_ga_config=LoraGAConfig())
+
+        def gradients():
+            picked = seen["blocks"][: GA_BATCHES * cfg.batch_size]
+            for ids, mask, labels in train.batches(picked, cfg.batch_size, pad_id=0):
+                ids, mask, labels = (t.to(model.device) for t in (ids, mask, labels))
+                model(input_ids=ids, attention_mask=mask, labels=labels).loss.backward()
+
+        preprocess_loraga(model, config, gradients)
+        return get_peft_model(model, config)
+
+    train.prepare_training, train.wrap_for_method = prepare, wrap
+    try:
+        yield
+    finally:
+        train.prepare_training, train.wrap_for_method = saved_prepare, saved_wrap
+
+
 @contextlib.contextmanager
 def frozen_cache(enabled: bool):
     """With `enabled` False, no decoder counts as cacheable: the frozen layers run every step."""
@@ -337,7 +401,7 @@ def run_recipe(
     if probe is not None:
         train.evaluate = probe.timed_evaluate  # htsite's own evaluations leave the training clock too
     try:
-        with metered() as meter, frozen_cache(recipe.cache):
+        with metered() as meter, frozen_cache(recipe.cache), adapter_start(recipe.adapter_init):
             if recipe.runner == "trainer":
                 m = run_with_trainer(data, base, cfg, compute, probe)
             else:

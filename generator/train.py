@@ -250,16 +250,16 @@ def frozen_below(cfg: TrainSettings, model) -> int:
     return max(0, n_layers(model) - cfg.lora_layers)
 
 
-def wrap_for_method(model, cfg: TrainSettings):
-    if cfg.method == "full":
-        return model
-    from peft import LoraConfig, get_peft_model
+def lora_config(model, cfg: TrainSettings, **options):
+    """peft's LoraConfig for `cfg` on `model` (adapters on the top `lora_layers` decoder layers);
+    `options` are further LoraConfig fields."""
+    from peft import LoraConfig
 
     from generator.frozen import n_layers
 
     below = frozen_below(cfg, model)
     layers = list(range(below, n_layers(model))) if below else None
-    lora = LoraConfig(
+    return LoraConfig(
         r=cfg.lora_r,
         lora_alpha=cfg.lora_alpha,
         lora_dropout=cfg.lora_dropout,
@@ -267,8 +267,18 @@ def wrap_for_method(model, cfg: TrainSettings):
         layers_to_transform=layers,
         layers_pattern="layers" if layers else None,
         task_type="CAUSAL_LM",
+        **options,
     )
-    return get_peft_model(model, lora)
+
+
+def wrap_for_method(model, cfg: TrainSettings):
+    """The model as `cfg.method` trains it: itself (full), or with LoRA adapters (B = 0: it
+    starts as the base model)."""
+    if cfg.method == "full":
+        return model
+    from peft import get_peft_model
+
+    return get_peft_model(model, lora_config(model, cfg))
 
 
 @dataclass

@@ -18,22 +18,27 @@ from tests.test_train import VOICE, corpus, tiny_base  # noqa: E402, F401
 LAYERS, ADAPTED = 6, 2
 
 
-def deep_tiny(seed: int = 0):
-    """A random 6-layer Llama (in memory, no tokenizer) with LoRA on its top 2 layers, its
-    adapters non-zero so that they change what the layers compute."""
+def tiny_llama(seed: int = 0, layers: int = LAYERS):
+    """A random Llama of `layers` layers (in memory, no tokenizer, a 1,000-token vocabulary)."""
     torch.manual_seed(seed)
     config = LlamaConfig(
         vocab_size=1000,
         hidden_size=32,
         intermediate_size=64,
-        num_hidden_layers=LAYERS,
+        num_hidden_layers=layers,
         num_attention_heads=4,
         num_key_value_heads=2,
         tie_word_embeddings=True,
     )
     model = LlamaForCausalLM(config)
     model.set_attn_implementation("eager")
-    core = train.wrap_for_method(model, TrainSettings(lora_layers=ADAPTED))
+    return model
+
+
+def deep_tiny(seed: int = 0):
+    """A random 6-layer Llama with LoRA on its top 2 layers, its adapters non-zero so that they
+    change what the layers compute."""
+    core = train.wrap_for_method(tiny_llama(seed), TrainSettings(lora_layers=ADAPTED))
     for name, p in core.named_parameters():
         if "lora_B" in name:
             torch.nn.init.normal_(p, std=0.1)
