@@ -42,6 +42,7 @@ from bench.common import (
     shared_dir,
     time_matmuls,
 )
+from bench.int8 import int8_frozen
 
 QUALITY = 0.3  # target: held-out perplexity ≤ QUALITY × the base model's
 MILESTONES = (0.7, 0.5, QUALITY)  # also timed: easier targets, so runs that miss 0.3× still compare
@@ -62,6 +63,7 @@ class Recipe:
     runner: str = "htsite"  # htsite: generator.train.train; trainer: transformers' Trainer
     cache: bool = True  # False: the frozen layers' states are never cached (they run every step)
     adapter_init: str = "zero"  # how LoRA's adapters start: zero (htsite's), pissa, lora-ga (adapter_start)
+    int8: str = ""  # the frozen base's linears in int8 in training steps: "all" or "forward" (bench.int8)
 
 
 ORIGINAL = {  # huggingtweets' run_clm settings, as TrainSettings fields
@@ -154,6 +156,19 @@ EXTRA_RECIPES = [
         )
         for init in ("pissa", "lora-ga")
         for tag, lr in (("", ""), ("-lr5e-4", "5e-4"))
+    ),
+    # the frozen base in int8 while training (QLoRA's idea on a CPU; bench.int8)
+    Recipe(
+        "int8-frozen",
+        "eager, the frozen base's linears in int8 in training steps",
+        {"compile": False},
+        int8="all",
+    ),
+    Recipe(
+        "int8-forward",
+        "eager, the frozen base's linears in int8 in training steps' forward passes only",
+        {"compile": False},
+        int8="forward",
     ),
     Recipe("original-loop", "the original recipe through htsite's loop", ORIGINAL, "float32"),
     Recipe(
@@ -401,7 +416,12 @@ def run_recipe(
     if probe is not None:
         train.evaluate = probe.timed_evaluate  # htsite's own evaluations leave the training clock too
     try:
-        with metered() as meter, frozen_cache(recipe.cache), adapter_start(recipe.adapter_init):
+        with (
+            metered() as meter,
+            frozen_cache(recipe.cache),
+            adapter_start(recipe.adapter_init),
+            int8_frozen(recipe.int8),
+        ):
             if recipe.runner == "trainer":
                 m = run_with_trainer(data, base, cfg, compute, probe)
             else:
@@ -584,7 +604,7 @@ def warm_compile(recipe: Recipe, dtype: str, data: Data, base) -> None:
         return
     cfg = cfg.model_copy(update={"compile": True, "max_steps": 2, "max_minutes": None})
     started = time.perf_counter()
-    with frozen_cache(recipe.cache):
+    with frozen_cache(recipe.cache), int8_frozen(recipe.int8):
         train.train([data.corpus], base, cfg, compute, lambda: basemodel.load(base))
     took = time.perf_counter() - started
     log(f"train: {recipe.name} in {dtype}: compiled once, before the clock ({took:.0f} s)")
