@@ -38,20 +38,22 @@ def _pack(weight):
 
 _PACKED: list = []  # fbgemm's prepacked weights, by the index the custom op is called with
 _SLOTS: dict[str, int] = {}  # a weight's place in the decoder → its index in _PACKED
+_SLOTS_T: dict[str, int] = {}  # … and its transpose's
 _EXACT: list = []  # fp32 weights whose backward is not quantized (quantize_frozen(backward=False))
+_EXACT_SLOTS: dict[str, int] = {}
 _OP = None
 
 
-def _slot(place: str, weight) -> int:
-    """The index of `weight`'s packed copy: the same for the same place in every model prepared
-    in this process, so a compiled step (whose graph holds the indices) is reused, not redone."""
-    packed = _pack(weight)
-    if place in _SLOTS:
-        _PACKED[_SLOTS[place]] = packed
+def _slot(place: str, value, table: list, slots: dict) -> int:
+    """The index of `value` in `table`: the same for the same place in every model prepared in
+    this process (so a compiled step, whose graph holds the indices, is reused, not redone, and
+    an earlier model's weights are let go)."""
+    if place in slots:
+        table[slots[place]] = value
     else:
-        _SLOTS[place] = len(_PACKED)
-        _PACKED.append(packed)
-    return _SLOTS[place]
+        slots[place] = len(table)
+        table.append(value)
+    return slots[place]
 
 
 def _quantized_linear(x, packed):
@@ -119,14 +121,13 @@ def quantize_frozen(core, backward: bool = True) -> int:
                 continue
             if any(p.requires_grad for p in module.parameters()):
                 continue
-            forward_weight = _slot(f"{index}.{name}", module.weight)
+            place = f"{index}.{name}"
+            forward_weight = _slot(place, _pack(module.weight), _PACKED, _SLOTS)
             backward_weight = -1
-            if index >= lowest:  # an adapted layer: its input gradient goes through W.T
-                if backward:
-                    backward_weight = _slot(f"{index}.{name}.t", module.weight.t().contiguous())
-                else:
-                    _EXACT.append(module.weight.detach())
-                    backward_weight = -2 - (len(_EXACT) - 1)
+            if index >= lowest and backward:  # an adapted layer: its input gradient goes through W.T
+                backward_weight = _slot(place, _pack(module.weight.t().contiguous()), _PACKED, _SLOTS_T)
+            elif index >= lowest:
+                backward_weight = -2 - _slot(place, module.weight.detach(), _EXACT, _EXACT_SLOTS)
             exact, out = module.forward, module.out_features
 
             def forward(x, m=module, f=forward_weight, b=backward_weight, exact=exact, out=out):
