@@ -36,24 +36,21 @@ def _pack(weight):
     return torch.ops.quantized.linear_prepack(q, None)
 
 
-_PACKED: list = []  # fbgemm's prepacked weights, by the index the custom op is called with
-_SLOTS: dict[str, int] = {}  # a weight's place in the decoder → its index in _PACKED
-_SLOTS_T: dict[str, int] = {}  # … and its transpose's
-_EXACT: list = []  # fp32 weights whose backward is not quantized (quantize_frozen(backward=False))
-_EXACT_SLOTS: dict[str, int] = {}
+_PACKED: list = []  # fbgemm's prepacked int8 weights, by the index the custom op is called with
+_SLOTS: dict[str, int] = {}  # a weight's place in the decoder ("3.mlp.up_proj.t") → its index
+FP32 = -2  # the custom op's `backward` for an input gradient through the fp32 weight
 _OP = None
 
 
-def _slot(place: str, value, table: list, slots: dict) -> int:
-    """The index of `value` in `table`: the same for the same place in every model prepared in
+def _slot(place: str, weight) -> int:
+    """The index of `weight` in _PACKED: the same for the same place in every model prepared in
     this process (so a compiled step, whose graph holds the indices, is reused, not redone, and
     an earlier model's weights are let go)."""
-    if place in slots:
-        table[slots[place]] = value
-    else:
-        slots[place] = len(table)
-        table.append(value)
-    return slots[place]
+    if place not in _SLOTS:
+        _SLOTS[place] = len(_PACKED)
+        _PACKED.append(None)
+    _PACKED[_SLOTS[place]] = weight
+    return _SLOTS[place]
 
 
 def _quantized_linear(x, packed):
@@ -64,57 +61,60 @@ def _quantized_linear(x, packed):
     # magnitude, quantized over the common range [-1, 1], the product scaled back (exact for a
     # linear map without bias). A per-tensor scale alone loses the rows next to an outlier.
     rows = flat.abs().amax(dim=1, keepdim=True).clamp_min(1e-12)
-    y = torch.ops.quantized.linear_dynamic((flat / rows).contiguous(), packed, True) * rows
+    y = torch.ops.quantized.linear_dynamic(flat / rows, packed, True) * rows
     return y.reshape(*x.shape[:-1], y.shape[-1]).to(x.dtype)
 
 
 def _int8_linear():
-    """x @ W.T with W the prepacked weight `_PACKED[index]`, as a custom op (so torch.compile
-    keeps it whole, one opaque call, instead of breaking its graph at fbgemm's packed weight);
-    its backward multiplies by the transposed weight `_PACKED[backward]`, or with backward ≤ −2
-    by the fp32 weight `_EXACT[−2 − backward]` (−1: no input gradient)."""
+    """x @ W.T with W the prepacked weight `_PACKED[index]` (int8 of `weight`), as a custom op
+    (so torch.compile keeps it whole, one opaque call, instead of breaking its graph at fbgemm's
+    packed weight); its backward multiplies by W.T prepacked, `_PACKED[backward]`, or with
+    `backward` FP32 by `weight` itself (−1: no input gradient)."""
     global _OP
     if _OP is not None:
         return _OP
     import torch
 
-    schema = "(Tensor x, int index, int backward, int out_features) -> Tensor"
+    schema = "(Tensor x, Tensor weight, int index, int backward, int out_features) -> Tensor"
 
     @torch.library.custom_op("htsite_bench::int8_linear", mutates_args=(), schema=schema)
-    def int8_linear(x, index, backward, out_features):
+    def int8_linear(x, weight, index, backward, out_features):
         return _quantized_linear(x, _PACKED[index])
 
     @int8_linear.register_fake
-    def _(x, index, backward, out_features):
+    def _(x, weight, index, backward, out_features):
         return x.new_empty((*x.shape[:-1], out_features))
 
     def setup_context(ctx, inputs, output):
-        x, _, backward, _ = inputs
+        x, weight, _, backward, _ = inputs
         ctx.backward, ctx.in_features = backward, x.shape[-1]
+        ctx.save_for_backward(weight)
 
     def grad(ctx, g):
+        (weight,) = ctx.saved_tensors
         if ctx.backward == -1:
-            return None, None, None, None
-        if ctx.backward < -1:
-            return g @ _EXACT[-2 - ctx.backward].to(g.dtype), None, None, None
-        return int8_linear(g, ctx.backward, -1, ctx.in_features), None, None, None
+            gx = None
+        elif ctx.backward == FP32:
+            gx = g @ weight.to(g.dtype)
+        else:
+            gx = int8_linear(g, weight.t(), ctx.backward, -1, ctx.in_features)
+        return gx, None, None, None, None
 
     int8_linear.register_autograd(grad, setup_context=setup_context)
     _OP = int8_linear
     return _OP
 
 
-def quantize_frozen(core, backward: bool = True) -> int:
+def quantize_frozen(core, backward: bool = True) -> None:
     """Route the frozen decoder linears of `core` (a peft model or a plain one) through int8 in
-    training mode; returns how many. Adapted layers get their backward in int8 too, or with
-    `backward` False in fp32 (only the forward passes quantized)."""
+    training mode. Adapted layers get their backward in int8 too, or with `backward` False in
+    fp32 (only the forward passes quantized)."""
     import torch
 
     from generator.frozen import decoder_of, first_adapted_layer
 
     int8_linear = _int8_linear()
     lowest = first_adapted_layer(core)
-    swapped = 0
     for index, layer in enumerate(decoder_of(core).layers):
         for name, module in layer.named_modules():
             if type(module) is not torch.nn.Linear or "lora_" in name or module.bias is not None:
@@ -122,20 +122,18 @@ def quantize_frozen(core, backward: bool = True) -> int:
             if any(p.requires_grad for p in module.parameters()):
                 continue
             place = f"{index}.{name}"
-            forward_weight = _slot(place, _pack(module.weight), _PACKED, _SLOTS)
+            forward_weight = _slot(place, _pack(module.weight))
             backward_weight = -1
-            if index >= lowest and backward:  # an adapted layer: its input gradient goes through W.T
-                backward_weight = _slot(place, _pack(module.weight.t().contiguous()), _PACKED, _SLOTS_T)
-            elif index >= lowest:
-                backward_weight = -2 - _slot(place, module.weight.detach(), _EXACT, _EXACT_SLOTS)
+            if index >= lowest and not backward:  # an adapted layer: its input gradient
+                backward_weight = FP32  # goes through W.T, in fp32 …
+            elif index >= lowest:  # … or in int8
+                backward_weight = _slot(f"{place}.t", _pack(module.weight.t().contiguous()))
             exact, out = module.forward, module.out_features
 
             def forward(x, m=module, f=forward_weight, b=backward_weight, exact=exact, out=out):
-                return int8_linear(x, f, b, out) if m.training else exact(x)
+                return int8_linear(x, m.weight, f, b, out) if m.training else exact(x)
 
             module.forward = forward
-            swapped += 1
-    return swapped
 
 
 @contextlib.contextmanager
