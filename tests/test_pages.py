@@ -339,6 +339,12 @@ def test_index_card_shortens_long_prediction(settings):
     assert bot.prediction in Parsed(to_html(index_page([bot], settings))[1]).visible
 
 
+def test_index_of_one_bot_says_one_bot(settings):
+    visible = Parsed(to_html(index_page([view([row("Ada")])], settings))[1]).visible
+    assert "One bot, a small language model" in visible and "Open it to see" in visible
+    assert "1 bots" not in visible
+
+
 # -- model card ----------------------------------------------------------------------------------
 
 
