@@ -342,6 +342,7 @@ def test_index_card_shortens_long_prediction(settings):
 def test_index_of_one_bot_says_one_bot(settings):
     visible = Parsed(to_html(index_page([view([row("Ada")])], settings))[1]).visible
     assert "One bot, a small language model" in visible and "Open it to see" in visible
+    assert "Perplexity on held-out posts" in visible  # base → bot, on posts it never trained on
     assert "1 bots" not in visible
 
 
