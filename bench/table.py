@@ -67,7 +67,10 @@ def train_table(r: dict) -> list[str]:
         f"@{d['source']}; held-out subset {d['eval_subset_posts']} posts ({d['eval_subset_tokens']:,} "
         f"tokens, {d['eval_dtype']}); base perplexity {q['base_perplexity']}, target ≤ "
         f"{q['target_perplexity']} ({q['target_fraction']}× base). A run ends at its budget or at the "
-        "end of its plan (2 epochs), whichever comes first.",
+        "end of its plan (2 epochs), whichever comes first. Held-out evaluations every "
+        f"{q.get('eval_every_s', 5):g} s of training (out of the clock): *0.3× base ppl at* is the first "
+        "at or below the target, up to an interval late (more trained tokens for a faster recipe); "
+        "*crossed 0.3× at* is where the loss crossed it between that evaluation and the one before.",
         "",
     ]
     lines += summary_table(r["runs"], r.get("dtypes") or [], original)
@@ -113,28 +116,30 @@ def summary_table(runs: list[dict], dtypes: list[str], original: dict | None) ->
     for dtype in dtypes:
         short = DTYPE_SHORT.get(dtype, dtype)
         head += [f"{short} tokens/s (× original)", f"{short} 0.3× base ppl at (× original)"]
-        head.append(f"{short} final ppl")
-    lines = [row(*head), "| --- |" + " ---: |" * (3 * len(dtypes))]
+        head += [f"{short} crossed 0.3× at (× original)", f"{short} final ppl"]
+    lines = [row(*head), "| --- |" + " ---: |" * (4 * len(dtypes))]
 
-    def cells(run: dict, faster: str, sooner: str) -> list[str]:
-        reached = run["time_to_quality_s"]
+    def cells(run: dict, faster: str, sooner: str, crossed: str) -> list[str]:
+        reached, at = run["time_to_quality_s"], run.get("crossed_quality_s")
         return [
             f"{fmt(run['tokens_per_second'], 0)} ({faster})",
             "not reached" if reached is None else f"{fmt(reached, 0, ' s')} ({sooner})",
+            "—" if at is None else f"{fmt(at, 1, ' s')} ({crossed})",
             fmt(run["final_perplexity"]),
         ]
 
     if original is not None:
-        same = cells(original, "1.00×", "1.0×")
+        same = cells(original, "1.00×", "1.0×", "1.00×")
         lines.append(row("original (fp32, the same run in every column)", *(same * len(dtypes))))
     for name in recipes:
         line = [name]
         for dtype in dtypes:
             run = by.get((name, dtype))
             if run is None:
-                line += ["—"] * 3
+                line += ["—"] * 4
             else:
-                line += cells(run, fmt(run["speedup_vs_original"], 2, "×"), quality_speedup(run, original))
+                faster = fmt(run["speedup_vs_original"], 2, "×")
+                line += cells(run, faster, quality_speedup(run, original), crossed_speedup(run, original))
         lines.append(row(*line))
     return lines
 
@@ -147,6 +152,15 @@ def quality_speedup(run: dict, original: dict | None) -> str:
     if original["time_to_quality_s"] is None:
         return f"> {original['train_seconds'] / run['time_to_quality_s']:.1f}×"
     return f"{original['time_to_quality_s'] / run['time_to_quality_s']:.1f}×"
+
+
+def crossed_speedup(run: dict, original: dict | None) -> str:
+    """The same as `quality_speedup` for the crossing between evaluations (`crossed_quality_s`)."""
+    if original is None or run.get("crossed_quality_s") is None:
+        return "—"
+    if original.get("crossed_quality_s") is None:
+        return f"> {original['train_seconds'] / run['crossed_quality_s']:.2f}×"
+    return f"{original['crossed_quality_s'] / run['crossed_quality_s']:.2f}×"
 
 
 def profile_table(r: dict) -> list[str]:
