@@ -139,28 +139,21 @@ def summary_table(runs: list[dict], dtypes: list[str], original: dict | None) ->
                 line += ["—"] * 4
             else:
                 faster = fmt(run["speedup_vs_original"], 2, "×")
-                line += cells(run, faster, quality_speedup(run, original), crossed_speedup(run, original))
+                crossed = quality_speedup(run, original, "crossed_quality_s", 2)
+                line += cells(run, faster, quality_speedup(run, original), crossed)
         lines.append(row(*line))
     return lines
 
 
-def quality_speedup(run: dict, original: dict | None) -> str:
-    """How many times sooner than the original a run reached 0.3× the base perplexity; a lower
-    bound ("> N×") when the original did not reach it within its budget."""
-    if original is None or run["time_to_quality_s"] is None:
+def quality_speedup(run: dict, original: dict | None, key: str = "time_to_quality_s", digits: int = 1) -> str:
+    """How many times sooner than the original a run reached 0.3× the base perplexity (by `key`:
+    the first evaluation at or below it, or `crossed_quality_s`, the crossing); a lower bound
+    ("> N×") when the original did not reach it within its budget."""
+    if original is None or run.get(key) is None:
         return "—"
-    if original["time_to_quality_s"] is None:
-        return f"> {original['train_seconds'] / run['time_to_quality_s']:.1f}×"
-    return f"{original['time_to_quality_s'] / run['time_to_quality_s']:.1f}×"
-
-
-def crossed_speedup(run: dict, original: dict | None) -> str:
-    """The same as `quality_speedup` for the crossing between evaluations (`crossed_quality_s`)."""
-    if original is None or run.get("crossed_quality_s") is None:
-        return "—"
-    if original.get("crossed_quality_s") is None:
-        return f"> {original['train_seconds'] / run['crossed_quality_s']:.2f}×"
-    return f"{original['crossed_quality_s'] / run['crossed_quality_s']:.2f}×"
+    if original.get(key) is None:
+        return f"> {original['train_seconds'] / run[key]:.{digits}f}×"
+    return f"{original[key] / run[key]:.{digits}f}×"
 
 
 def profile_table(r: dict) -> list[str]:
