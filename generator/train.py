@@ -14,6 +14,7 @@ says so (`stopped_by: max_minutes`).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -369,17 +370,53 @@ def train_step(run: Trainee, batch, keys, lr: float, compute: Compute, team) -> 
     return loss.detach().item()
 
 
+@dataclass
+class Loop:
+    """Where the training loop is: everything the next step depends on besides the weights, the
+    optimizer and the random states (a checkpoint keeps all of it)."""
+
+    total: int  # optimizer steps planned (re-planned only under a max_minutes cap)
+    curve: list[dict] = field(default_factory=list)  # per step: training loss; held-out loss at times
+    order: list[int] = field(default_factory=list)  # this epoch's shuffled blocks not yet trained on
+    tokens_seen: int = 0  # trained tokens, all processes (padding not counted)
+    train_s: float = 0.0  # seconds in training steps (not loading, not evaluation)
+    step: int = 0  # optimizer steps taken
+    loss_ema: float | None = None  # smoothed training loss, for progress
+    first_step_s: float = 0.0  # the first step's seconds (warm-up, compiling): kept out of estimates
+
+    def next_blocks(self, rng: random.Random, n_blocks: int, batch_size: int) -> list[int]:
+        """The next batch's blocks; every epoch starts with a fresh seeded shuffle of all of them."""
+        if not self.order:
+            self.order = list(range(n_blocks))
+            rng.shuffle(self.order)
+        keys, self.order = self.order[:batch_size], self.order[batch_size:]
+        return keys
+
+    def record(self, loss_value: float, tokens: int, seconds: float) -> None:
+        """Count one optimizer step that trained `tokens` in `seconds`."""
+        self.train_s += seconds
+        self.tokens_seen += tokens
+        self.step += 1
+        self.loss_ema = loss_value if self.loss_ema is None else 0.9 * self.loss_ema + 0.1 * loss_value
+        if self.step == 1:
+            self.first_step_s = self.train_s  # the first step pays for warm-up
+
+    def seconds_per_step(self) -> float:
+        """The mean step time after the first (which pays for warm-up)."""
+        return (self.train_s - self.first_step_s) / (self.step - 1)
+
+
 # What a checkpoint keeps of the loop, besides weights, optimizer and random states.
-LOOP_STATE = ("curve", "order", "tokens_seen", "train_s", "step", "loss_ema", "first_step_s", "total")
+LOOP_STATE = tuple(f.name for f in dataclasses.fields(Loop))
 
 
-def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict, groups=()) -> None:
+def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: Loop, groups=()) -> None:
     """Trainable weights, optimizer and loop state; written to a temp file, then renamed.
     `groups`: the blocks whose frozen-layer states were computed together, group by group (a
     resumed run recomputes them so, and gets the same states to the last bit)."""
     import torch
 
-    state = {k: loop[k] for k in LOOP_STATE}
+    state = {k: getattr(loop, k) for k in LOOP_STATE}
     state["prefix_groups"] = [list(g) for g in groups]
     state["params"] = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
     state["optimizer"] = optimizer.state_dict()
@@ -389,6 +426,26 @@ def save_checkpoint(path: Path, model, optimizer, rng: random.Random, loop: dict
     tmp = path.with_name(f".{path.name}.tmp")
     torch.save(state, tmp)
     tmp.replace(path)
+
+
+def resume(path: Path, run: Trainee, rng: random.Random, blocks, pad: int, compute: Compute) -> Loop:
+    """Load a checkpoint written by save_checkpoint into the model, optimizer and random states,
+    rebuild the frozen layers' cache as it was, and return the loop where it stopped."""
+    import torch
+
+    from generator.device import autocast
+
+    state = torch.load(path, weights_only=False)
+    run.core.load_state_dict(state["params"], strict=False)
+    run.optimizer.load_state_dict(state["optimizer"])
+    rng.setstate(state["rng"])
+    torch.set_rng_state(state["torch_rng"])
+    if run.prefix is not None:  # the cache as it was: its states computed in the same groups
+        with torch.no_grad(), autocast(compute):
+            for keys in state.get("prefix_groups", []):
+                ids, mask, _ = next(batches([blocks[k] for k in keys], len(keys), pad))
+                run.prefix.hidden(ids.to(compute.device), mask.to(compute.device), keys)
+    return Loop(**{k: state[k] for k in LOOP_STATE})
 
 
 @dataclass
@@ -412,12 +469,9 @@ def train(
     With `checkpoint`, the loop state is saved there every `checkpoint_every` seconds and a run
     killed midway resumes from it (a checkpoint holds everything the next step depends on, so a
     resumed run ends with the same weights as an uninterrupted one)."""
-    import dataclasses
-
     import torch
 
     from generator import distributed
-    from generator.device import autocast
     from generator.frozen import FrozenPrefix
 
     random.seed(cfg.seed)
@@ -438,15 +492,18 @@ def train(
     pad = tokenizer.pad_token_id
     train_blocks = training_blocks(tokenizer, train_texts, cfg)
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
-    eval_batch = max(cfg.batch_size, 8)
 
     # 2. the base model's held-out loss: the figure to beat. With LoRA on the upper layers only,
     # the frozen layers below run once per block: their states are cached for later evaluations
-    # (eval_prefix) and, from the second epoch on, for training steps (train_prefix).
+    # (eval_prefix) and, from the second epoch on, for training steps (the Trainee's prefix).
     below = frozen_below(cfg, model)
     cached = FrozenPrefix.supported(model, below)
     eval_prefix = FrozenPrefix(model, below) if cached else None
-    base_eval_loss = evaluate(model, eval_blocks, compute, eval_batch, pad, eval_prefix)
+
+    def held_out_loss(m) -> float:
+        return evaluate(m, eval_blocks, compute, max(cfg.batch_size, 8), pad, eval_prefix)
+
+    base_eval_loss = held_out_loss(model)
 
     # 3. the model to train, its optimizer and what a step calls (torch.compiled for long plans)
     planned = planned_steps(cfg, len(train_blocks))
@@ -455,90 +512,63 @@ def train(
     if cfg.compile and auto_compile:  # a compiler that fails here leaves the step eager
         torch._dynamo.config.suppress_errors = True
     run = prepare_training(model, cfg, compute, cached, team, train_blocks)
-    core, optimizer, train_prefix = run.core, run.optimizer, run.prefix
-    total = planned
     cap_s = cfg.max_minutes * 60 if cfg.max_minutes else None  # the optional wall-clock cap
 
     # 4. the loop: shuffle blocks each epoch; run the planned steps (or stop at the cap, if set)
-    curve: list[dict] = []
-    order: list[int] = []
     rng = random.Random(cfg.seed)
-    tokens_seen, train_s, step, loss_ema, first_step_s = 0, 0.0, 0, None, 0.0
-    resumed_from = 0
+    loop = Loop(total=planned)
     if checkpoint is not None and checkpoint.is_file():
-        state = torch.load(checkpoint, weights_only=False)
-        core.load_state_dict(state["params"], strict=False)
-        optimizer.load_state_dict(state["optimizer"])
-        rng.setstate(state["rng"])
-        torch.set_rng_state(state["torch_rng"])
-        curve, order, tokens_seen, train_s, step, loss_ema, first_step_s, total = (
-            state[k] for k in LOOP_STATE
-        )
-        resumed_from = step
-        if train_prefix is not None:  # the cache as it was: its states computed in the same groups
-            with torch.no_grad(), autocast(compute):
-                for keys in state.get("prefix_groups", []):
-                    ids, mask, _ = next(batches([train_blocks[k] for k in keys], len(keys), pad))
-                    train_prefix.hidden(ids.to(compute.device), mask.to(compute.device), keys)
-    last_checkpoint = train_s
-    while step < total:
-        if not order:
-            order = list(range(len(train_blocks)))
-            rng.shuffle(order)
-        keys = team.share(order[: cfg.batch_size])  # this process's blocks of the batch
-        picked = [train_blocks[i] for i in keys]
-        order = order[cfg.batch_size :]
+        loop = resume(checkpoint, run, rng, train_blocks, pad, compute)
+    resumed_from, last_checkpoint = loop.step, loop.train_s
+    while loop.step < loop.total:
+        keys = team.share(loop.next_blocks(rng, len(train_blocks), cfg.batch_size))  # this process's
         started = time.perf_counter()
         # A compiled step pads the epoch's last, shorter block to the full width (and runs the
         # epoch's last, shorter batch eager: CausalLMLoss.compile_for_training): one shape.
         width = cfg.block_size if cfg.compile else None
+        picked = [train_blocks[i] for i in keys]
         ids, mask, labels = (t.to(compute.device) for t in next(batches(picked, cfg.batch_size, pad, width)))
-        loss_value = train_step(run, (ids, mask, labels), keys, lr_at(step, total, cfg), compute, team)
-        train_s += time.perf_counter() - started
-        tokens_seen += int(team.reduce(int(mask.sum()), "sum"))
-        step += 1
-        loss_ema = loss_value if loss_ema is None else 0.9 * loss_ema + 0.1 * loss_value
-        if step == 1:
-            first_step_s = train_s  # the first step pays for warm-up; keep it out of the estimate
-        # Under a cap, re-plan against the time left once the step time is known.
-        if cap_s is not None and replan_due(step):
-            per_step = team.reduce((train_s - first_step_s) / (step - 1), "max")  # all agree on the plan
-            total = replanned_total(step, planned, cap_s, train_s, per_step)
-        point = {"step": step, "train_loss": round(loss_value, 4)}
-        if step % cfg.eval_every == 0 and step < total:
-            point["eval_loss"] = round(evaluate(core, eval_blocks, compute, eval_batch, pad, eval_prefix), 4)
-        curve.append(point)
+        loss_value = train_step(
+            run, (ids, mask, labels), keys, lr_at(loop.step, loop.total, cfg), compute, team
+        )
+        seconds = time.perf_counter() - started
+        loop.record(loss_value, int(team.reduce(int(mask.sum()), "sum")), seconds)
+        if cap_s is not None and replan_due(loop.step):  # re-plan against the time left
+            per_step = team.reduce(loop.seconds_per_step(), "max")  # all processes agree on the plan
+            loop.total = replanned_total(loop.step, planned, cap_s, loop.train_s, per_step)
+        point = {"step": loop.step, "train_loss": round(loss_value, 4)}
+        if loop.step % cfg.eval_every == 0 and loop.step < loop.total:
+            point["eval_loss"] = round(held_out_loss(run.core), 4)
+        loop.curve.append(point)
         if on_step:
-            on_step(step, total, loss_ema, tokens_seen / train_s)
-        if cap_s is not None and team.reduce(train_s >= cap_s, "max"):
+            on_step(loop.step, loop.total, loop.loss_ema, loop.tokens_seen / loop.train_s)
+        if cap_s is not None and team.reduce(loop.train_s >= cap_s, "max"):
             break
         if (
             checkpoint is not None
             and distributed.is_main()
-            and train_s - last_checkpoint >= cfg.checkpoint_every
+            and loop.train_s - last_checkpoint >= cfg.checkpoint_every
         ):
-            last_checkpoint = train_s
-            loop = dict(curve=curve, order=order, tokens_seen=tokens_seen, train_s=train_s, step=step)
-            loop.update(loss_ema=loss_ema, first_step_s=first_step_s, total=total)
-            groups = train_prefix.groups if train_prefix is not None else []
-            save_checkpoint(checkpoint, core, optimizer, rng, loop, groups)
+            last_checkpoint = loop.train_s
+            groups = run.prefix.groups if run.prefix is not None else []
+            save_checkpoint(checkpoint, run.core, run.optimizer, rng, loop, groups)
 
     # 5. the fine-tuned model's held-out loss; then the attention that a reloaded model has, so
     # that predictions sampled now are the ones a later sample-only build would make
-    eval_loss = evaluate(core, eval_blocks, compute, eval_batch, pad, eval_prefix)
-    core.set_attn_implementation(attention)  # peft's wrapper passes it on to the model
-    curve[-1]["eval_loss"] = round(eval_loss, 4)
+    eval_loss = held_out_loss(run.core)
+    run.core.set_attn_implementation(attention)  # peft's wrapper passes it on to the model
+    loop.curve[-1]["eval_loss"] = round(eval_loss, 4)
     metrics = {
         "base_eval_loss": round(base_eval_loss, 4),
         "eval_loss": round(eval_loss, 4),
         "base_perplexity": round(math.exp(base_eval_loss), 2),
         "perplexity": round(math.exp(eval_loss), 2),
-        "train_tokens": tokens_seen,
-        "steps": step,
+        "train_tokens": loop.tokens_seen,
+        "steps": loop.step,
         "planned_steps": planned,
         # "plan": every planned step ran; "max_minutes": the wall-clock cap ended the run first
-        "stopped_by": "plan" if step >= planned else "max_minutes",
-        "epochs_done": round(step * cfg.batch_size / max(1, len(train_blocks)), 2),
+        "stopped_by": "plan" if loop.step >= planned else "max_minutes",
+        "epochs_done": round(loop.step * cfg.batch_size / max(1, len(train_blocks)), 2),
         "train_posts": len(train_texts),
         "eval_posts": len(eval_texts),
         "eval_tokens": sum(len(b) for b in eval_blocks),
@@ -548,22 +578,22 @@ def train(
         "device": compute.device,
         "dtype": compute.dtype,
         "cpu_capability": compute.cpu_capability,
-        "curve": curve,
+        "curve": loop.curve,
     }
     if compute.device == "cpu":  # CPU kernels split sums by thread: the same bytes need the same count
         metrics["threads"] = torch.get_num_threads()
     if team.size > 1:
         metrics["processes"] = team.size
     timings = {
-        "train_seconds": round(train_s, 1),  # in training steps only (not loading, not evaluation)
-        "tokens_per_second": round(tokens_seen / max(train_s, 1e-9), 1),
-        "first_step_seconds": round(first_step_s, 2),
+        "train_seconds": round(loop.train_s, 1),  # in training steps only (not loading, not evaluation)
+        "tokens_per_second": round(loop.tokens_seen / max(loop.train_s, 1e-9), 1),
+        "first_step_seconds": round(loop.first_step_s, 2),
         "resumed_from_step": resumed_from,
     }
-    if train_prefix is not None:  # how often the frozen layers ran and how often their cache served
-        prefixes = {"train": train_prefix.stats(), "eval": eval_prefix.stats()}
+    if run.prefix is not None:  # how often the frozen layers ran and how often their cache served
+        prefixes = {"train": run.prefix.stats(), "eval": eval_prefix.stats()}
         timings["frozen_prefix"] = {"layers": below, **prefixes}
-    return TrainResult(model=core, tokenizer=tokenizer, metrics=metrics, timings=timings)
+    return TrainResult(model=run.core, tokenizer=tokenizer, metrics=metrics, timings=timings)
 
 
 def save(result: TrainResult, out_dir: Path, base: BaseModel, cfg: TrainSettings, extra: dict) -> None:

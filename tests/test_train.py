@@ -250,3 +250,39 @@ def test_lora_plus_trains_the_b_matrices_at_ratio_times_the_learning_rate(tiny_b
         cached=False,
     )  # no B matrices: one group, at the schedule's rate
     assert [g["lr_scale"] for g in full.optimizer.param_groups] == [1.0]
+
+
+class Killed(Exception):
+    pass
+
+
+def test_a_killed_run_resumes_to_the_bytes_of_an_uninterrupted_one(tiny_base, tmp_path):
+    """A run stopped midway and started again from its checkpoint ends with the same adapter and
+    the same metrics (loss curve included) as one that ran straight through; over 3 epochs, so
+    the resumed run also trains on the frozen layer's cache it rebuilt."""
+    import torch
+
+    cfg = TrainSettings(
+        max_steps=12, epochs=3, batch_size=2, block_size=32, lora_layers=1, checkpoint_every=0, eval_every=4
+    )
+    compute = pick("cpu", "float32")
+
+    def run(on_step=None, checkpoint=None):
+        load = lambda: basemodel.load(tiny_base)  # noqa: E731
+        return train.train([corpus(VOICE[:24])], tiny_base, cfg, compute, load, on_step, checkpoint)
+
+    def killed_at_step_7(step, total, loss, tokens_per_second):
+        if step == 7:
+            raise Killed
+
+    straight = run()
+    assert straight.metrics["frozen_layers"] == 1 and straight.metrics["epochs_done"] > 1
+    saved = tmp_path / "bot.pt"
+    with pytest.raises(Killed):
+        run(killed_at_step_7, saved)
+    resumed = run(None, saved)  # checkpoint_every 0: the last one is step 6's
+    assert resumed.timings["resumed_from_step"] == 6
+    assert resumed.metrics == straight.metrics
+    weights = [{n: p for n, p in r.model.named_parameters() if p.requires_grad} for r in (straight, resumed)]
+    assert weights[0].keys() == weights[1].keys() and weights[0]
+    assert all(torch.equal(weights[0][n], weights[1][n]) for n in weights[0])
