@@ -521,7 +521,8 @@ def train(
         loop = resume(checkpoint, run, rng, train_blocks, pad, compute)
     resumed_from, last_checkpoint = loop.step, loop.train_s
     while loop.step < loop.total:
-        keys = team.share(loop.next_blocks(rng, len(train_blocks), cfg.batch_size))  # this process's
+        # this process's blocks of the batch (all of them in a single process)
+        keys = team.share(loop.next_blocks(rng, len(train_blocks), cfg.batch_size))
         started = time.perf_counter()
         # A compiled step pads the epoch's last, shorter block to the full width (and runs the
         # epoch's last, shorter batch eager: CausalLMLoss.compile_for_training): one shape.

@@ -258,8 +258,8 @@ class Killed(Exception):
 
 def test_a_killed_run_resumes_to_the_bytes_of_an_uninterrupted_one(tiny_base, tmp_path):
     """A run stopped midway and started again from its checkpoint ends with the same adapter and
-    the same metrics (loss curve included) as one that ran straight through; over 3 epochs, so
-    the resumed run also trains on the frozen layer's cache it rebuilt."""
+    the same metrics (loss curve included) as one that ran straight through; the run goes past
+    its first epoch, so the resumed run also trains on the frozen layer's cache it rebuilt."""
     import torch
 
     cfg = TrainSettings(
