@@ -72,9 +72,10 @@ class TrainSettings(Strict):
     lora_dropout: float = 0.0
     # LoRA+ (Hayou et al., 2024): LoRA's B matrices, which start at zero, learn at this many
     # times learning_rate, its A matrices at learning_rate (1: plain LoRA). Same FLOPs a step; at
-    # 4 a large account reaches a given perplexity on ~20 % fewer tokens in fp32 (worth it under
-    # a max_minutes cap), but a whole plan ends at a higher held-out perplexity, and on the
-    # example it collapsed one bot's samples (bench/README.md, "LoRA+ is opt-in again").
+    # 4 a large account read ~20 % fewer tokens to a given perplexity in fp32 runs that a
+    # max_minutes cap cut short, but counted over whole plans and seeds only 2.2-2.5 % fewer, a
+    # whole plan ends at a higher held-out perplexity, and on the example it collapsed one bot's
+    # samples (bench/README.md, "LoRA+ is opt-in again", "Counted in steps, not seconds").
     lora_plus_ratio: float = Field(default=1.0, ge=1.0)
     lora_targets: list[str] = Field(default_factory=lambda: list(ALL_LINEAR))
     # LoRA on the top N decoder layers only (None: all). The layers below are frozen: backward
