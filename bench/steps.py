@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import math
 import sys
 from pathlib import Path
 
-QUALITY = 0.3  # the target: held-out perplexity at most QUALITY x the base model's
+from bench.common import RESULTS, write_result
+from bench.trainbench import QUALITY, crossing
+
 DECAYING = "loraplus4-decay"  # LoRA+ 4 whose B-matrix multiple falls linearly to 1 over the plan
 
 
@@ -34,8 +35,6 @@ def crossing_step(
 ) -> float | None:
     """The step at which held-out loss first crossed log(quality) below `base_loss` (the base at
     step 0), linear between the evaluations around it; None if it never did."""
-    from bench.trainbench import crossing
-
     target = base_loss + math.log(quality)
     before = (0.0, base_loss)
     for step, loss in points:
@@ -172,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--synthetic-ok", action="store_true", help="a synthetic corpus if ../shared is absent"
     )
-    parser.add_argument("--out", type=Path, default=Path("bench/results/steps.json"))
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results folder: steps.json there")
     args = parser.parse_args(argv)
 
     from bench.trainbench import BY_NAME, prepare_data
@@ -196,10 +195,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"bench.steps: {recipe} {dtype} seed {seed}: {run['cross_step']}", file=sys.stderr)
                 runs.append(run)
     runs = paired(runs, recipes[0])
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"source": data.source, "runs": runs}, indent=1))
-    tmp.replace(args.out)
+    write_result(args.out, "steps", {"source": data.source, "runs": runs})
     print("\n".join(table(runs)))
     return 0
 

@@ -67,11 +67,11 @@ def test_a_tiny_model_run_writes_paired_results(tmp_path):
     from bench.tiny import make_tiny_model
 
     tiny = make_tiny_model(tmp_path / "tiny")
-    out = tmp_path / "steps.json"
+    out = tmp_path / "results"
     args = ["--recipes", "default,loraplus4-decay", "--seeds", "1,2", "--base", str(tiny), "--out", str(out)]
     args += ["--corpus-limit", "60", "--eval-posts", "6", "--eval-every", "2", "--synthetic-ok"]
     assert steps.main(args) == 0
-    runs = json.loads(out.read_text())["runs"]
+    runs = json.loads((out / "steps.json").read_text())["runs"]
     assert [(r["recipe"], r["seed"]) for r in runs] == [
         ("default", 1),
         ("loraplus4-decay", 1),
@@ -82,7 +82,7 @@ def test_a_tiny_model_run_writes_paired_results(tmp_path):
         assert r["steps"] >= 2 and r["curve"] and r["final_perplexity"] < r["base_perplexity"]
     assert runs[0]["curve"] != runs[1]["curve"]  # the decaying B multiple trained differently
     assert runs[0]["curve"] != runs[2]["curve"]  # and so did another seed
-    assert not out.with_suffix(".tmp").exists()
+    assert [p.name for p in out.iterdir()] == ["steps.json"]  # written whole: no temporary left
 
 
 def test_unknown_and_trainer_recipes_are_usage_errors(capsys):
