@@ -358,6 +358,7 @@ class Builder:
             bots = [b for b in bots if b.id == only.lower()]  # `--only BarackObama` is barackobama
             if not bots:
                 raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
+        self.report_implicit_bots()
         writes = (self.allow_training or self.allow_eval) and distributed.is_main()
         if writes:
             botjob.clean_up(self.site.models)  # what a killed build or worker left half-written
@@ -412,6 +413,20 @@ class Builder:
         self.report.in_order([b.id for b in self.site.bots])
         self.report.seconds = time.monotonic() - started
         return self.report
+
+    def report_implicit_bots(self) -> None:
+        """Say which account folders are bots without a bot file, and which are no bot's (`Site`)."""
+        if named := [f"{i} ({a})" if a.lower() != i else i for i, a in self.site.implicit.items()]:
+            self.reporter.info(
+                f"no bot files yet, so each account folder is a bot: {', '.join(named)} "
+                "(site_src/bots/<id>.yaml files choose the bots, titles and mixes instead)"
+            )
+        if self.site.unused:
+            folders = ", ".join(f"site_src/accounts/{f}" for f in self.site.unused)
+            self.reporter.info(
+                f"no bot uses {folders}: a site_src/bots/<id>.yaml with accounts: [{self.site.unused[0]}] "
+                "would train one"
+            )
 
     def warn_once(self, message: str) -> None:
         if message not in self.report.warnings:

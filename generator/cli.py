@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from generator import __version__
-from generator.errors import HtsiteError
+from generator.errors import HtsiteError, InputError
 from generator.progress import Reporter, console
 
 app = typer.Typer(
@@ -123,6 +123,18 @@ def open_site(path: Path, device: str | None = None):
     return site
 
 
+def site_accounts(path: Path) -> list[Path]:
+    """The account folders of the site at `path`, for `inspect` without arguments."""
+    site = open_site(path)
+    if not (found := site.account_folders()):
+        raise InputError(
+            "no account folders yet",
+            site.accounts_dir,
+            "add one export per account folder, or run `htsite fetch`",
+        )
+    return [site.accounts_dir / name for name in found]
+
+
 def version_callback(value: bool):
     if value:
         typer.echo(f"htsite {__version__}")
@@ -148,18 +160,28 @@ def new(directory: Annotated[Path, typer.Argument(help="Folder to create (must n
         scaffold(directory)
     except HtsiteError as exc:
         fail(exc)
-    typer.echo(f"created {directory}: add exports under site_src/accounts/, bots under site_src/bots/")
+    typer.echo(
+        f"created {directory}: add one export folder per account under site_src/accounts/ "
+        "(each is a bot until site_src/bots/ holds bot files), then run `htsite build`"
+    )
 
 
 @app.command()
 def inspect(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Exports: folders or files (X, Mastodon, Bluesky, fetched, CSV, JSONL, TXT)."),
-    ],
+        list[Path] | None,
+        typer.Argument(
+            help="Exports: folders or files (X, Mastodon, Bluesky, fetched, CSV, JSONL, TXT). "
+            "Default: every account folder of the site.",
+            show_default=False,
+        ),
+    ] = None,
+    site: SiteOpt = Path("."),
     as_json: JsonOpt = False,
 ):
     """Show the training-data table for exports, without writing anything.
+
+    Without paths: the site's site_src/accounts/*/ (the folder, or --site).
 
     Counts follow the huggingtweets rules: retweets dropped; entities decoded, URLs removed;
     posts with fewer than 3 words (not counting words with http, @ or #) dropped as short.
@@ -169,7 +191,7 @@ def inspect(
     from generator.ingest import load_account
 
     try:
-        curated = [curate(load_account(path)) for path in paths]
+        curated = [curate(load_account(path)) for path in paths or site_accounts(site)]
     except HtsiteError as exc:
         fail(exc)
     if as_json:

@@ -257,6 +257,9 @@ class Site:
             bot.model_copy(update={"accounts": [self.account_key(a) for a in bot.accounts]})
             for bot in load_bots(self.bots_dir)
         ]
+        self.implicit: dict[str, str] = {}  # bot id → its account folder, while there are no bot files
+        self.unused: list[str] = []  # account folders that are no bot's
+        self._add_implicit_bots()
         if isinstance(self.settings.try_it, list):
             unknown = sorted(set(self.settings.try_it) - {b.id for b in self.bots})
             if unknown:
@@ -265,6 +268,33 @@ class Site:
                     self.src / "site.yaml",
                     "list bot ids from site_src/bots/, or write all / none",
                 )
+
+    def _add_implicit_bots(self) -> None:
+        """Zero configuration: while site_src/bots/ holds no bot file, every account folder is a bot
+        of its own, as if `site_src/bots/<id>.yaml` said `accounts: [<folder>]` (so writing that file
+        later retrains nothing). The id is the handle, lower-cased: `tilly@mastodon.social` is
+        `tilly`, `alice.bsky.social` is `alice`. Once there are bot files, the bots are what they
+        say, and `unused` lists the folders none of them names (the build says so)."""
+        folders = self.account_folders()
+        if self.bots:
+            used = {a.lower() for bot in self.bots for a in bot.accounts}
+            self.unused = [f for f in folders if f.lower() not in used]
+            return
+        for folder in folders:
+            bot_id = next((i for i in implicit_ids(folder) if i not in self.implicit), None)
+            if bot_id is None:
+                self.unused.append(folder)  # no id for it: a name of symbols, or both ids taken
+                continue
+            self.implicit[bot_id] = folder
+            self.bots.append(BotSpec(id=bot_id, accounts=[folder]))
+
+    def account_folders(self) -> list[str]:
+        """The names of site_src/accounts/'s folders (hidden ones and loose files are not accounts)."""
+        if not self.accounts_dir.is_dir():
+            return []
+        return sorted(
+            p.name for p in self.accounts_dir.iterdir() if p.is_dir() and not p.name.startswith(".")
+        )
 
     def account_path(self, handle: str) -> Path:
         return self.accounts_dir / self.account_key(handle)
@@ -348,6 +378,16 @@ def load_bots(bots_dir: Path) -> list[BotSpec]:
         where[bot.id] = path
         bots.append(bot)
     return bots
+
+
+def implicit_ids(folder: str) -> list[str]:
+    """Bot ids for an account folder without a bot file, the preferred first: the handle without
+    its server (`tilly@mastodon.social`, `alice.bsky.social` → `tilly`, `alice`), then the whole
+    folder name (`tilly-mastodon-social`)."""
+    name = folder.lower().lstrip("@")
+    short = name.split("@")[0] if "@" in name else name.removesuffix(".bsky.social")
+    ids = [re.sub(r"[^a-z0-9_-]+", "-", n)[:64].strip("-_") for n in (short, name)]
+    return [i for i in dict.fromkeys(ids) if SLUG.match(i)]
 
 
 def cache_dir() -> Path:

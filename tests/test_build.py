@@ -294,6 +294,24 @@ def test_same_inputs_same_bots_on_an_idle_and_a_loaded_machine(built, tmp_path, 
         assert first[name] == second[name], f"{name} differs between the idle and the loaded build"
 
 
+def test_without_bot_files_each_account_is_a_bot(tmp_path, tiny_path):
+    """A site with exports and no bot file builds a bot per account; writing the bot file that says
+    the same later retrains nothing, and from then on the files choose the bots."""
+    root = make_site(tmp_path / "s", tiny_path)
+    for path in (root / "site_src" / "bots").glob("*.yaml"):
+        path.unlink()
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    assert report["trained"] == ["ada", "bo"]
+    assert sorted(p.name for p in (root / "site" / "bots").iterdir()) == ["ada", "bo"]
+    (root / "site_src" / "bots" / "ada.yaml").write_text("accounts: [ada]\n")
+    result, report = build(root)
+    assert result.exit_code == 0, result.output
+    assert report["trained"] == [] and report["skipped"] == ["ada"]
+    assert "no bot uses site_src/accounts/bo" in result.output
+    assert sorted(p.name for p in (root / "site" / "bots").iterdir()) == ["ada"]
+
+
 def test_a_handle_as_people_write_it(tmp_path, tiny_path):
     """BarackObama.yaml with `accounts: [BarackObama]`: the bot id is lower-cased (its URL and
     models/ folder), its page shows the handle as written."""

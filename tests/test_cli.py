@@ -60,8 +60,8 @@ def test_version():
 
 @pytest.mark.parametrize(
     "args",
-    [["inspect", "--bogus", "x"], ["build", "--nope"], ["no-such-command"], ["inspect"], ["new"]],
-    ids=["unknown-option", "unknown-build-option", "unknown-command", "missing-paths", "missing-dir"],
+    [["inspect", "--bogus", "x"], ["build", "--nope"], ["no-such-command"], ["new"]],
+    ids=["unknown-option", "unknown-build-option", "unknown-command", "missing-dir"],
 )
 def test_usage_errors_exit_two(args):
     result = invoke(*args)
@@ -140,6 +140,35 @@ def test_inspect_stops_at_first_bad_path(tmp_path, fixtures_dir):
     result = invoke("inspect", "--json", fixtures_dir / "small.txt", bad)
     assert_one_line_error(result, bad, "no 'text' column")
     assert "{" not in result.output  # no partial JSON
+
+
+def test_inspect_without_paths_reads_the_site(tmp_path, fixtures_dir):
+    """`htsite inspect` in a site: every account folder (hidden ones and loose files are not)."""
+    import shutil
+
+    root = tmp_path / "site"
+    assert invoke("new", root).exit_code == 0
+    accounts = root / "site_src" / "accounts"
+    shutil.copytree(fixtures_dir / "x_small", accounts / "xs")
+    shutil.copytree(fixtures_dir / "mastodon_small", accounts / "ms")
+    (accounts / ".trash").mkdir()
+    (accounts / "notes.txt").write_text("not an account\n")
+    result = invoke("inspect", "--json", "--site", root)
+    assert result.exit_code == 0, result.output
+    both = json.loads(result.stdout)["accounts"]
+    alone = [
+        json.loads(invoke("inspect", "--json", accounts / n).stdout)["accounts"][0] for n in ("ms", "xs")
+    ]
+    assert both == alone  # sorted by folder name
+
+
+def test_inspect_without_paths_needs_a_site_with_accounts(tmp_path):
+    assert_one_line_error(invoke("inspect", "--site", tmp_path), tmp_path, "no site_src/site.yaml here")
+    root = tmp_path / "site"
+    assert invoke("new", root).exit_code == 0
+    assert_one_line_error(
+        invoke("inspect", "--site", root), root / "site_src" / "accounts", "no account folders"
+    )
 
 
 # -- commands that need a site -------------------------------------------------------------------
@@ -288,6 +317,50 @@ def test_bot_ids_are_lower_cased_handles(site):
     bots = {b.id: b.accounts for b in Site(site).bots}
     assert bots == {"barackobama": ["BarackObama"], "both": ["BarackObama"]}
     assert Site(site).account_path("BARACKOBAMA") == site.resolve() / "site_src" / "accounts" / "BarackObama"
+
+
+def test_without_bot_files_each_account_folder_is_a_bot(site):
+    """Drop exports in site_src/accounts/ and build: with no bot file yet, every account folder is a
+    bot of its own, named by its handle (hidden folders and loose files are not accounts)."""
+    from generator.settings import Site, implicit_ids
+
+    accounts = site / "site_src" / "accounts"
+    for name in ("Ada", "tilly@mastodon.social", "alice.bsky.social", "tilly@b.example", "@@", ".trash"):
+        (accounts / name).mkdir(parents=True)
+    (accounts / "notes.txt").write_text("x")
+    (site / "site_src" / "site.yaml").write_text("try_it: [tilly-mastodon-social]\n")  # may name one
+    s = Site(site)
+    assert [(b.id, b.accounts) for b in s.bots] == [
+        ("ada", ["Ada"]),
+        ("alice", ["alice.bsky.social"]),
+        ("tilly", ["tilly@b.example"]),  # first in name order
+        ("tilly-mastodon-social", ["tilly@mastodon.social"]),  # `tilly` is taken
+    ]
+    assert s.unused == ["@@"]  # no id can be made of it
+    assert implicit_ids("@Tilly@Mastodon.Social") == ["tilly", "tilly-mastodon-social"]
+    assert implicit_ids("did:plc:abc") == ["did-plc-abc"] and implicit_ids("__") == []
+
+
+def test_bot_files_choose_the_bots(site):
+    """Once there is a bot file, the bots are the files: a folder none names is no bot's."""
+    from generator.settings import Site
+
+    accounts, bots = site / "site_src" / "accounts", site / "site_src" / "bots"
+    for name in ("Ada", "bo", "cy"):
+        (accounts / name).mkdir(parents=True)
+    (bots / "pair.yaml").write_text("accounts: [ada, bo]\n")  # any case
+    s = Site(site)
+    assert [(b.id, b.accounts) for b in s.bots] == [("pair", ["Ada", "bo"])]
+    assert s.implicit == {} and s.unused == ["cy"]
+    result = invoke("pages", "--site", site)
+    assert "no bot uses site_src/accounts/cy: a site_src/bots/<id>.yaml with accounts: [cy]" in result.output
+
+
+def test_build_names_the_bots_without_a_file(site):
+    (site / "site_src" / "accounts" / "ann").mkdir(parents=True)
+    result = invoke("pages", "--site", site)
+    assert "no bot files yet, so each account folder is a bot: ann" in result.output
+    assert result.exit_code == 1 and "ann: " in result.output  # an empty folder fails its bot only
 
 
 def test_bot_ids_that_collide_once_lower_cased(site):
