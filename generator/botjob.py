@@ -197,7 +197,7 @@ def _run_bot(job: BotJob, compute, reporter: Reporter, result: JobResult) -> Non
                     result.folder = files.read_folder(staged)
             finally:
                 shutil.rmtree(staged, ignore_errors=True)  # gone already when put in place
-            for stale in checkpoint_path(job, shared).parent.glob(f"{job.bot}-*.pt"):
+            for stale in checkpoints_of(checkpoint_path(job, shared).parent, job.bot):
                 stale.unlink(missing_ok=True)  # this bot's old and finished runs
         elif shared:
             for name, text in outputs.items():
@@ -269,6 +269,12 @@ def checkpoint_path(job: BotJob, shared: bool) -> Path:
     return folder / f"{job.bot}-{job.train_key}.pt"
 
 
+def checkpoints_of(folder: Path, bot: str) -> list[Path]:
+    """The bot's checkpoints in `folder`, any train key; never another bot's (bot `ada` is not
+    the cyborg `ada-bo`, whose checkpoints also start with "ada-")."""
+    return files.keyed(folder, bot, ".pt")
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     if isinstance(exc, MemoryError):
         return True
@@ -303,7 +309,15 @@ def land(result: JobResult, models: Path) -> None:
         files.write_bytes(dest / name, data)
 
 
-def clean_up(models: Path) -> list[str]:
-    """What killed builds and workers left behind: staging folders in models/ and .checkpoints/
-    temp files. Finished checkpoints stay: the next build resumes from them."""
-    return files.sweep(models) + files.sweep(models / CHECKPOINTS)
+def clean_up(models: Path, finished: dict[str, str]) -> list[str]:
+    """What killed builds and workers left behind: staging folders in models/, .checkpoints/ temp
+    files, and the checkpoints of runs whose model is in place (`finished`: bot → the train key
+    of its model; a build killed between the two leaves one). The checkpoints of unfinished runs
+    stay: the next build resumes from them."""
+    removed = files.sweep(models) + files.sweep(models / CHECKPOINTS)
+    for bot, key in finished.items():
+        done = models / CHECKPOINTS / f"{bot}-{key}.pt"
+        if key and done.is_file():
+            done.unlink(missing_ok=True)
+            removed.append(done.name)
+    return removed

@@ -359,15 +359,16 @@ class Builder:
             if not bots:
                 raise HtsiteError(f"no bot named {only!r}", self.site.bots_dir, "see site_src/bots/*.yaml")
         self.report_implicit_bots()
-        writes = (self.allow_training or self.allow_eval) and distributed.is_main()
-        if writes:
-            botjob.clean_up(self.site.models)  # what a killed build or worker left half-written
         plans: dict[str, BotPlan] = {}
         for bot in bots:
             try:
                 plans[bot.id] = self.plan_bot(bot)
             except HtsiteError as exc:
                 self.fail(bot.id, exc)
+        if (self.allow_training or self.allow_eval) and distributed.is_main():
+            # What a killed build or worker left: half-written folders, finished runs' checkpoints
+            finished = {b: p.train_key for b, p in plans.items() if p.metrics.get("train_key") == p.train_key}
+            botjob.clean_up(self.site.models, finished)
 
         # The style matrix's accounts and their probes; each bot's job scores the cells it lacks.
         accounts = sorted({a for p in plans.values() for a in p.bot.accounts})

@@ -8,7 +8,9 @@ A process killed midway leaves only dot-named staging folders, which the next bu
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -103,6 +105,15 @@ def write_folder(dest: Path, files: dict[str, bytes]) -> None:
         for name, data in files.items():
             plain_name(name, "in a model folder")
             (folder / name).write_bytes(data)
+
+
+def keyed(folder: Path, name: str, suffix: str = "") -> list[Path]:
+    """`folder`'s entries named `<name>-<key><suffix>`, a key being 16 hex digits (a checkpoint,
+    a publish stage): whatever its key, never another name's (`ada-bo-<key>` is not `ada`'s)."""
+    exact = re.compile(re.escape(name) + "-[0-9a-f]{16}" + re.escape(suffix))
+    return sorted(
+        p for p in folder.glob(f"{glob.escape(name)}-*{glob.escape(suffix)}") if exact.fullmatch(p.name)
+    )
 
 
 def sweep(folder: Path) -> list[str]:

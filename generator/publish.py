@@ -36,7 +36,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, files
 from generator.errors import HtsiteError, InputError
 
 STATE = "published.json"  # under site_src/: what is on the Hub, for pages and the next publish
@@ -525,7 +525,7 @@ class Publisher:
 
         if target.is_dir():
             return target
-        for stale in target.parent.glob(f"{spec.id}-*"):  # an older stage of this bot
+        for stale in files.keyed(target.parent, spec.id):  # an older stage of this bot (not ada-bo's for ada)
             shutil.rmtree(stale, ignore_errors=True)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))

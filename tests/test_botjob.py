@@ -133,8 +133,29 @@ def test_what_killed_writers_left_is_swept(tmp_path):
     (models / ".eval.json.tmp").write_text("{")
     (models / "ada").mkdir()
     (models / ".htsite-site").write_text("token")
-    assert len(botjob.clean_up(models)) == 3
-    assert sorted(p.name for p in models.iterdir()) == [".htsite-site", "ada"]
+    checkpoints = models / botjob.CHECKPOINTS
+    checkpoints.mkdir()
+    for name in ("ada-0123456789abcdef.pt", "ada-fedcba9876543210.pt", "ada-bo-0123456789abcdef.pt"):
+        (checkpoints / name).write_bytes(b"state")
+    # ada's model (key 0123…) is in place: its run's checkpoint is done with; the others resume.
+    assert len(botjob.clean_up(models, {"ada": "0123456789abcdef", "cy": ""})) == 4
+    assert sorted(p.name for p in models.iterdir()) == [".checkpoints", ".htsite-site", "ada"]
+    assert sorted(p.name for p in checkpoints.iterdir()) == [
+        "ada-bo-0123456789abcdef.pt",
+        "ada-fedcba9876543210.pt",
+    ]
+
+
+def test_a_bots_checkpoints_are_never_another_bots(tmp_path):
+    """Bot `ada` finishing must not take the checkpoint of the cyborg `ada-bo` training beside it."""
+    for name in ("ada-0123456789abcdef.pt", "ada-bo-0123456789abcdef.pt", "ada-[x]-0123456789abcdef.pt"):
+        (tmp_path / name).write_bytes(b"state")
+    (tmp_path / "ada-0123456789abcdef.pt.tmp").write_bytes(b"half")
+    assert [p.name for p in botjob.checkpoints_of(tmp_path, "ada")] == ["ada-0123456789abcdef.pt"]
+    assert [p.name for p in botjob.checkpoints_of(tmp_path, "ada-bo")] == ["ada-bo-0123456789abcdef.pt"]
+    assert [p.name for p in botjob.checkpoints_of(tmp_path, "ada-[x]")] == ["ada-[x]-0123456789abcdef.pt"]
+    (tmp_path / "ada-bo-fedcba9876543210").mkdir()  # a publish stage: a folder, no suffix
+    assert files.keyed(tmp_path, "ada") == [] and len(files.keyed(tmp_path, "ada-bo")) == 1
 
 
 # -- a worker that can't see models/ returns the files as bytes --------------------------------

@@ -252,6 +252,24 @@ def test_killed_build_resumes_from_its_checkpoint(tmp_path, tiny_path):
     assert "Training was cut short" in (root / "docs" / "bots" / "ada.md").read_text()
 
 
+def test_a_bot_finishing_leaves_other_bots_checkpoints_and_a_build_drops_finished_ones(tmp_path, tiny_path):
+    root = make_site(tmp_path / "s", tiny_path)
+    checkpoints = root / "models" / ".checkpoints"
+    checkpoints.mkdir(parents=True)
+    cyborg = checkpoints / "ada-bo-0123456789abcdef.pt"  # the cyborg ada-bo's run, killed midway
+    cyborg.write_bytes(b"state")
+    result, report = build(root, "--only", "ada")
+    assert result.exit_code == 0, result.output
+    assert report["trained"] == ["ada"] and cyborg.is_file()  # ada's finish took only its own
+
+    # A build killed after ada's model was in place, before its checkpoint was removed:
+    key = json.loads((root / "models" / "ada" / "metrics.json").read_text())["train_key"]
+    (checkpoints / f"ada-{key}.pt").write_bytes(b"state")
+    result, report = build(root, "--only", "ada")
+    assert result.exit_code == 0, result.output
+    assert report["skipped"] == ["ada"] and [p.name for p in checkpoints.iterdir()] == [cyborg.name]
+
+
 MODEL_FILES = (
     "metrics.json",
     "predictions.json",

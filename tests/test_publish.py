@@ -354,6 +354,8 @@ def test_dry_run_lists_repos_and_files_with_sizes_and_sends_nothing(site, hub):
         assert plan["repo"] == f"{OWNER}/{bot}"
         sizes = {f["path"]: f["size"] for f in plan["files"]}
         assert sizes["model.safetensors"] > 1_000_000 and sizes["README.md"] > 1000
+    # Both stages are kept for the real run: staging ada never takes the cyborg ada-bo's.
+    assert sorted(p.name.rsplit("-", 1)[0] for p in (site / ".htsite-publish").iterdir()) == BOTS
     text = invoke(None, "publish", "--site", site, "--owner", OWNER, "--dry-run", token=None)
     assert text.exit_code == 0 and f"{OWNER}/ada-bo (merged):" in text.output
     assert re.search(r"model\.safetensors\s+\d+ MB", text.output)
