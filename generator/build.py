@@ -422,8 +422,16 @@ class Builder:
                 f"no bot files yet, so each account folder is a bot: {', '.join(named)} "
                 "(site_src/bots/<id>.yaml files choose the bots, titles and mixes instead)"
             )
-        if self.site.unused:
-            folders = ", ".join(f"site_src/accounts/{f}" for f in self.site.unused)
+        if not self.site.unused:
+            return
+        folders = ", ".join(f"site_src/accounts/{f}" for f in self.site.unused)
+        if all(b.id in self.site.implicit for b in self.site.bots):
+            # No bot files: writing one would end the other folders' bots, so renaming is the way.
+            self.reporter.info(
+                f"no bot id can be made of {folders} (letters, digits, - and _; or the id is taken): "
+                "rename the folder to make it a bot"
+            )
+        else:
             self.reporter.info(
                 f"no bot uses {folders}: a site_src/bots/<id>.yaml with accounts: [{self.site.unused[0]}] "
                 "would train one"

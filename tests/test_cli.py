@@ -337,6 +337,11 @@ def test_without_bot_files_each_account_folder_is_a_bot(site):
         ("tilly-mastodon-social", ["tilly@mastodon.social"]),  # `tilly` is taken
     ]
     assert s.unused == ["@@"]  # no id can be made of it
+    result = invoke("pages", "--site", site)  # renaming it, not a bot file (that would end the others' bots)
+    assert (
+        "no bot id can be made of site_src/accounts/@@" in result.output
+        and "bots/<id>.yaml with" not in result.output
+    )
     assert implicit_ids("@Tilly@Mastodon.Social") == ["tilly", "tilly-mastodon-social"]
     assert implicit_ids("did:plc:abc") == ["did-plc-abc"] and implicit_ids("__") == []
 
