@@ -266,7 +266,12 @@ def shares_models(job: BotJob) -> bool:
 
 def checkpoint_path(job: BotJob, shared: bool) -> Path:
     folder = Path(job.models) / CHECKPOINTS if shared else cache_dir() / "checkpoints" / job.site_token
-    return folder / f"{job.bot}-{job.train_key}.pt"
+    return checkpoint_file(folder, job.bot, job.train_key)
+
+
+def checkpoint_file(folder: Path, bot: str, train_key: str) -> Path:
+    """Where the run that trains `bot` with `train_key` keeps its checkpoint in `folder`."""
+    return folder / f"{bot}-{train_key}.pt"
 
 
 def checkpoints_of(folder: Path, bot: str) -> list[Path]:
@@ -316,7 +321,7 @@ def clean_up(models: Path, finished: dict[str, str]) -> list[str]:
     stay: the next build resumes from them."""
     removed = files.sweep(models) + files.sweep(models / CHECKPOINTS)
     for bot, key in finished.items():
-        done = models / CHECKPOINTS / f"{bot}-{key}.pt"
+        done = checkpoint_file(models / CHECKPOINTS, bot, key)
         if key and done.is_file():
             done.unlink(missing_ok=True)
             removed.append(done.name)
