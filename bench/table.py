@@ -58,13 +58,24 @@ def machine_line(m: dict) -> str:
 DTYPE_SHORT = {"bfloat16": "bf16", "float32": "fp32"}
 
 
+def subset_kind(data: dict) -> str:
+    """Which held-out posts a train result evaluated: spread over the corpus (bench.trainbench.spread,
+    since 2026-12-04) or, in older results, the corpus's newest ones (one era: bench/README.md)."""
+    n = data["eval_subset_posts"]
+    return (
+        f"{n} posts spread over the corpus"
+        if data.get("eval_subset") == "spread"
+        else f"its newest {n} posts"
+    )
+
+
 def train_table(r: dict) -> list[str]:
     q, d = r["quality"], r["data"]
     original = next((run for run in r["runs"] if run["recipe"] == "original"), None)
     lines = [
         f"{r['seconds_per_run']:g} s of training per run (the original: "
         f"{r.get('original_seconds', r['seconds_per_run']):g} s), {d['train_posts']:,} training posts of "
-        f"@{d['source']}; held-out subset {d['eval_subset_posts']} posts ({d['eval_subset_tokens']:,} "
+        f"@{d['source']}; held-out subset: {subset_kind(d)} ({d['eval_subset_tokens']:,} "
         f"tokens, {d['eval_dtype']}); base perplexity {q['base_perplexity']}, target ≤ "
         f"{q['target_perplexity']} ({q['target_fraction']}× base). A run ends at its budget or at the "
         "end of its plan (2 epochs), whichever comes first. Held-out evaluations every "
