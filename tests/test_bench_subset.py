@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.common import corpus_path
+from bench.common import corpus_path, load_corpus
 from bench.trainbench import prepare_data, spread
 
 
@@ -36,12 +36,11 @@ def test_the_benchmarks_held_out_subset_spans_the_real_corpus():
     from generator.settings import TrainSettings
     from generator.train import split_posts
 
+    cfg = TrainSettings()
     data = prepare_data(100, None, synthetic_ok=False)
-    held_out = split_posts(data.corpus.texts, TrainSettings().seed, TrainSettings().eval_fraction).eval
+    held_out = split_posts(data.corpus.texts, cfg.seed, cfg.eval_fraction).eval
     assert held_out == data.subset and len(data.subset) == 100  # what train.train holds out
-    everything = split_posts(
-        prepare_data(10**6, None, synthetic_ok=False).corpus.texts, TrainSettings().seed, 0.1
-    ).eval
+    everything = split_posts(load_corpus().texts, cfg.seed, cfg.eval_fraction).eval  # all held-out posts
     assert len(everything) == data.held_out_posts > 200
     positions = [everything.index(post) for post in data.subset]
     assert positions[0] == 0 and positions[-1] >= len(everything) * 0.95  # newest to oldest
