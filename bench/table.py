@@ -624,11 +624,18 @@ def sections(markdown: str) -> dict[str, str]:
 def write_page(out_dir: Path, page: Path) -> Path:
     """The site's "Benchmarks" page (docs/benchmarks.md): the tables under a short intro. The
     benchmarks with results in `out_dir` replace their sections; the page's other sections stay
-    as they were (a run of some benchmarks updates only theirs)."""
+    as they were (a run of some benchmarks updates only theirs), and so do sections written by
+    hand (a title no benchmark renders), each after the section it followed."""
     fresh = sections(render(out_dir))
     kept = sections(page.read_text()) if page.is_file() else {}
     titles = [RENDER[name][0] for name in ORDER]
-    body = "\n".join(fresh.get(t) or kept[t] for t in titles if t in fresh or t in kept)
+    order = [t for t in titles if t in fresh or t in kept]
+    before = None  # the section a hand-written one followed on the page (None: the first)
+    for title in kept:
+        if title not in titles:
+            order.insert(order.index(before) + 1 if before in order else 0, title)
+        before = title
+    body = "\n".join(fresh.get(t) or kept[t] for t in order)
     intro = (
         "---\ntitle: Benchmarks\ndescription: Where htsite's time goes, against the original recipe.\n---\n\n"
         "# Benchmarks\n\n"
