@@ -6,7 +6,9 @@ deterministic for a seed, so the steps (trained tokens) to a held-out perplexity
 runs each recipe under several seeds with a held-out evaluation every few steps and reports, per
 seed, the step at which the loss crossed the target (linear between two evaluations,
 bench.trainbench.crossing), the whole plan's final perplexity, and each recipe's ratio to the
-first one's on the same seed. A recipe's time to quality is then its steps to quality divided by
+first one's on the same seed. `--stop-after N` screens faster: each run stops after step N of its
+unchanged plan (the learning-rate schedule is still the whole plan's), so it gives the steps to
+quality but no final perplexity. A recipe's time to quality is then its steps to quality divided by
 its steps per second, measured in one invocation of the train benchmark.
 
     python -m bench.steps --recipes default,loraplus4-decay --dtypes float32,bfloat16 --seeds 1234,7
@@ -28,6 +30,10 @@ from bench.common import RESULTS, write_result
 from bench.trainbench import QUALITY, crossing
 
 DECAYING = "loraplus4-decay"  # LoRA+ 4 whose B-matrix multiple falls linearly to 1 over the plan
+
+
+class _Stopped(Exception):
+    """Raised from on_step to end a screening run after its --stop-after step."""
 
 
 def crossing_step(
@@ -57,7 +63,9 @@ def paired(runs: list[dict], reference: str) -> list[dict]:
                 **run,
                 "steps_vs_reference": round(steps / other["cross_step"], 3) if steps else None,
                 "final_vs_reference": (
-                    round(run["final_perplexity"] / other["final_perplexity"], 3) if other else None
+                    round(run["final_perplexity"] / other["final_perplexity"], 3)
+                    if other and run["final_perplexity"] and other["final_perplexity"]
+                    else None
                 ),
             }
         )
@@ -87,9 +95,19 @@ def decaying_lora_plus(state: dict):
         train.train_step = saved
 
 
-def run_one(recipe: str, dtype: str, seed: int, data, base, eval_every: int, eval_until: int) -> dict:
+def run_one(
+    recipe: str,
+    dtype: str,
+    seed: int,
+    data,
+    base,
+    eval_every: int,
+    eval_until: int,
+    stop_after: int | None = None,
+) -> dict:
     """One whole plan of `recipe` (a train-benchmark recipe, or DECAYING) in `dtype` under `seed`,
-    evaluated on the held-out subset every `eval_every` steps up to `eval_until`."""
+    evaluated on the held-out subset every `eval_every` steps up to `eval_until`; with
+    `stop_after`, only its first `stop_after` steps (the plan, and so the schedule, unchanged)."""
     from bench.int8 import int8_frozen
     from bench.trainbench import BY_NAME, adapter_start, frozen_cache
     from generator import basemodel, train
@@ -101,6 +119,9 @@ def run_one(recipe: str, dtype: str, seed: int, data, base, eval_every: int, eva
     settings.update(seed=seed, eval_every=eval_every, compile=False)  # eager: the same math, no compile wait
     cfg = TrainSettings(**settings)
     state = {"step": 0, "total": 1}
+    # held-out losses as evaluated: (step, loss), the base model's first (at step 0). An evaluation
+    # after step k runs before on_step(k), so state["step"] is still k - 1 then.
+    seen: list[tuple[int, float]] = []
     split, evaluate = train.split_posts, train.evaluate
 
     def fixed_split(texts, _seed, fraction):  # every seed holds out the default seed's posts
@@ -109,10 +130,14 @@ def run_one(recipe: str, dtype: str, seed: int, data, base, eval_every: int, eva
     def sparse_evaluate(*args, **kwargs):  # the periodic ones past eval_until are skipped
         if eval_until <= state["step"] and state["step"] + 1 < state["total"]:
             return math.nan
-        return evaluate(*args, **kwargs)
+        loss = evaluate(*args, **kwargs)
+        seen.append((state["step"] + 1 if seen else 0, loss))
+        return loss
 
     def on_step(step, total, _loss, _tps):
         state["step"], state["total"] = step, total
+        if stop_after is not None and step >= stop_after:
+            raise _Stopped
 
     train.split_posts, train.evaluate = fixed_split, sparse_evaluate
     try:
@@ -125,8 +150,23 @@ def run_one(recipe: str, dtype: str, seed: int, data, base, eval_every: int, eva
             result = train.train(
                 [data.corpus], base, cfg, pick("auto", dtype), lambda: basemodel.load(base), on_step
             )
+    except _Stopped:
+        result = None
     finally:
         train.split_posts, train.evaluate = split, evaluate
+    if result is None:  # stopped early: the evaluations (every eval_every steps) are the curve
+        points = [(step, round(loss, 4)) for step, loss in seen[1:]]  # as the curve rounds them
+        return {
+            "recipe": recipe,
+            "dtype": dtype,
+            "seed": seed,
+            "cross_step": crossing_step(seen[0][1], points),
+            "tokens_per_step": cfg.batch_size * cfg.block_size,  # full blocks: the epoch's first steps
+            "steps": state["step"],
+            "base_perplexity": round(math.exp(seen[0][1]), 2),
+            "final_perplexity": None,
+            "curve": points,
+        }
     m = result.metrics
     points = [(p["step"], p["eval_loss"]) for p in m["curve"] if not math.isnan(p.get("eval_loss", math.nan))]
     return {
@@ -151,9 +191,10 @@ def table(runs: list[dict]) -> list[str]:
         steps = r["cross_step"]
         at = f"{steps:.1f} (≈ {steps * r['tokens_per_step'] / 1000:.1f} k)" if steps else "not reached"
         ratio = lambda v: f"{v:.3f}" if v is not None else "—"  # noqa: E731
+        final = f"{r['final_perplexity']:.2f}" if r["final_perplexity"] else "stopped"
         lines.append(
             f"| {r['recipe']} | {r['dtype']} | {r['seed']} | {at} | {ratio(r['steps_vs_reference'])} "
-            f"| {r['final_perplexity']:.2f} ({r['steps']}) | {ratio(r['final_vs_reference'])} |"
+            f"| {final} ({r['steps']}) | {ratio(r['final_vs_reference'])} |"
         )
     return lines
 
@@ -166,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-every", type=int, default=5, help="steps between held-out evaluations")
     parser.add_argument("--eval-until", type=int, default=130, help="no periodic evaluation after this step")
     parser.add_argument("--eval-posts", type=int, default=100, help="held-out posts evaluated")
+    parser.add_argument(
+        "--stop-after",
+        type=int,
+        default=None,
+        help="screen: stop each run after this step (its plan and schedule unchanged; no final perplexity)",
+    )
     parser.add_argument("--base", default=None, help="base model (default: the bundled one)")
     parser.add_argument("--corpus-limit", type=int, default=None, help="first N posts of the corpus")
     parser.add_argument(
@@ -191,7 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     for dtype in args.dtypes.split(","):
         for seed in (int(s) for s in args.seeds.split(",")):
             for recipe in recipes:
-                run = run_one(recipe, dtype, seed, data, base, args.eval_every, args.eval_until)
+                run = run_one(
+                    recipe, dtype, seed, data, base, args.eval_every, args.eval_until, args.stop_after
+                )
                 print(f"bench.steps: {recipe} {dtype} seed {seed}: {run['cross_step']}", file=sys.stderr)
                 runs.append(run)
     runs = paired(runs, recipes[0])

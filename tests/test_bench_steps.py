@@ -91,3 +91,22 @@ def test_unknown_and_trainer_recipes_are_usage_errors(capsys):
             steps.main(["--recipes", recipes])
         assert exit_.value.code == 2
     assert "only htsite's own training loop" in capsys.readouterr().err
+
+
+def test_a_screening_run_stops_after_its_step_on_the_unchanged_plan(tmp_path):
+    from bench.tiny import make_tiny_model
+
+    tiny = make_tiny_model(tmp_path / "tiny")
+    common = ["--recipes", "default", "--seeds", "1", "--base", str(tiny), "--corpus-limit", "60"]
+    common += ["--eval-posts", "6", "--eval-every", "2", "--synthetic-ok"]
+    assert steps.main([*common, "--out", str(tmp_path / "whole")]) == 0
+    assert steps.main([*common, "--out", str(tmp_path / "screen"), "--stop-after", "4"]) == 0
+    whole, screen = (
+        json.loads((tmp_path / d / "steps.json").read_text())["runs"][0] for d in ("whole", "screen")
+    )
+    assert whole["steps"] > 4 and screen["steps"] == 4
+    assert screen["final_perplexity"] is None and screen["final_vs_reference"] is None
+    assert screen["base_perplexity"] == whole["base_perplexity"]
+    # the same steps, on the same schedule, evaluated at the same points as the whole plan's
+    assert screen["curve"] == [p for p in whole["curve"] if p[0] <= 4]
+    assert [p[0] for p in screen["curve"]] == [2, 4]
