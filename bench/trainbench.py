@@ -128,6 +128,9 @@ EXTRA_RECIPES = [
         {"compile": False, "head_vocabulary": "corpus"},
     ),
     Recipe("compiled", "the default, torch.compile'd whatever the plan's length", {"compile": True}),
+    # the warm-up: none by default since 2026-12-04; before, 5 % of the plan (12 of the Obama
+    # corpus's 238 steps)
+    Recipe("warmup5", "the default with a 5 % warm-up (before 2026-12-04)", {"warmup_fraction": 0.05}),
     # a shorter plan: the cosine decays within fewer passes (the default plans 2 epochs)
     *(Recipe(f"e{e:g}", f"the default, {e:g} epochs planned", {"epochs": e}) for e in (1.0, 1.5)),
     # LoRA rank on the default's top 16 layers (α = 2 × r, as the default's 32 for r 16)

@@ -154,7 +154,8 @@ def evaluate(model, blocks, compute: Compute, batch_size: int, pad_id: int, pref
 
 
 def lr_at(step: int, total: int, cfg: TrainSettings) -> float:
-    """Linear warm-up, then cosine decay to 10 % of the peak."""
+    """A linear warm-up over `warmup_fraction` of the plan (none by default: the peak at step
+    0), then cosine decay to 10 % of the peak."""
     warmup = max(1, int(cfg.warmup_fraction * total))
     if step < warmup:
         return cfg.learning_rate * (step + 1) / warmup

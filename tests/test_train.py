@@ -80,6 +80,14 @@ def test_learning_rate_warms_up_then_decays():
     assert min(lrs[10:]) >= 1e-4 * 0.99  # never below 10 % of the peak
 
 
+def test_by_default_the_first_step_runs_at_the_peak_learning_rate():
+    cfg = TrainSettings(learning_rate=2e-3)  # no warm-up: it cost steps to quality (bench/README.md)
+    lrs = [train.lr_at(s, 238, cfg) for s in range(238)]
+    assert lrs[0] == lrs[1] == pytest.approx(2e-3)
+    assert all(a >= b for a, b in zip(lrs, lrs[1:], strict=False))  # then only down the cosine
+    assert lrs[-1] == pytest.approx(2e-4, rel=1e-3)
+
+
 def test_tiny_model_learns_and_metrics_are_complete(tiny_base, tmp_path):
     cfg = TrainSettings(max_steps=40, batch_size=4, block_size=32, learning_rate=3e-3, eval_every=20)
     compute = pick("cpu", "float32")
