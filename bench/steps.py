@@ -155,29 +155,27 @@ def run_one(
     finally:
         train.split_posts, train.evaluate = split, evaluate
     if result is None:  # stopped early: the evaluations (every eval_every steps) are the curve
-        points = [(step, round(loss, 4)) for step, loss in seen[1:]]  # as the curve rounds them
-        return {
-            "recipe": recipe,
-            "dtype": dtype,
-            "seed": seed,
-            "cross_step": crossing_step(seen[0][1], points),
-            "tokens_per_step": cfg.batch_size * cfg.block_size,  # full blocks: the epoch's first steps
-            "steps": state["step"],
-            "base_perplexity": round(math.exp(seen[0][1]), 2),
-            "final_perplexity": None,
-            "curve": points,
-        }
-    m = result.metrics
-    points = [(p["step"], p["eval_loss"]) for p in m["curve"] if not math.isnan(p.get("eval_loss", math.nan))]
+        base_loss = seen[0][1]
+        points = [(step, round(loss, 4)) for step, loss in seen[1:]]  # rounded as the curve's are
+        steps, final = state["step"], None
+        tokens_per_step = cfg.batch_size * cfg.block_size  # full blocks: the epoch's first steps
+        base_perplexity = round(math.exp(base_loss), 2)
+    else:
+        m = result.metrics
+        base_loss, steps, final = m["base_eval_loss"], m["steps"], m["perplexity"]
+        curve = m["curve"]
+        points = [(p["step"], p["eval_loss"]) for p in curve if not math.isnan(p.get("eval_loss", math.nan))]
+        tokens_per_step = round(m["train_tokens"] / max(1, steps), 1)
+        base_perplexity = m["base_perplexity"]  # from the unrounded base loss
     return {
         "recipe": recipe,
         "dtype": dtype,
         "seed": seed,
-        "cross_step": crossing_step(m["base_eval_loss"], points),
-        "tokens_per_step": round(m["train_tokens"] / max(1, m["steps"]), 1),
-        "steps": m["steps"],
-        "base_perplexity": m["base_perplexity"],
-        "final_perplexity": m["perplexity"],
+        "cross_step": crossing_step(base_loss, points),
+        "tokens_per_step": tokens_per_step,
+        "steps": steps,
+        "base_perplexity": base_perplexity,
+        "final_perplexity": final,
         "curve": points,
     }
 

@@ -54,9 +54,9 @@ RECIPES: dict[str, dict] = {
     "posts": {"train": {"packing": "posts"}},
     "posts-t0.8": {"train": {"packing": "posts"}, "sample": {"temperature": 0.8}},
     "lr3e-3": {"train": {"learning_rate": 3e-3}},
+    "lr3e-3-t0.8": {"train": {"learning_rate": 3e-3}, "sample": {"temperature": 0.8}},
     "warmup0": {"train": {"warmup_fraction": 0.0}},  # no warm-up (the default since 2026-12-04)
     "warmup5": {"train": {"warmup_fraction": 0.05}},  # a 5 % warm-up (the default before)
-    "lr3e-3-t0.8": {"train": {"learning_rate": 3e-3}, "sample": {"temperature": 0.8}},
     # how many upper layers get LoRA (the default adapts the top 16): what it costs in voice
     "top16": {"train": {"lora_layers": 16}},
     "top8": {"train": {"lora_layers": 8}},
