@@ -5,7 +5,7 @@ by (49,152 × 576) matmul, ~56 MFLOP a trained token, an eighth of the default's
 step. Cut cross-entropy (Wijmans et al., 2024) skips the vocabulary columns whose probability is
 below ε at every position of a block ("gradient filtering"); on a GPU in bf16, where ε = 2⁻¹²
 is below the gradient's own precision, that is exact. This measures, for a model and its posts,
-per block of `CHUNK` positions (the blocks `generator.loss` computes the head on): the share of
+per block of 128 positions (the chunks `generator.loss` computes a bf16 head on): the share of
 the vocabulary a filter at ε keeps, the relative error of the filtered input gradient, its
 lowest per-position cosine to the exact one, and the most probability mass a position loses.
 

@@ -59,6 +59,22 @@ def test_same_loss_and_gradients_as_transformers(tiny_path):
         assert torch.allclose(have[name], want[name], rtol=1e-4, atol=1e-7), name
 
 
+def test_the_chunk_follows_the_heads_dtype_and_changes_no_result(tiny_path, monkeypatch):
+    assert chunked.chunk_for(torch.float32) == 512  # a 4 × 128 step's fp32 head in one matmul
+    assert chunked.chunk_for(torch.bfloat16) == 128
+    results = {}
+    for size in (512, 128):  # the batch's 897 targets: 2 chunks of 512 (a short last one), or 8
+        monkeypatch.setattr(chunked, "CHUNK_FP32", size)
+        model = lora_model(tiny_path)
+        ids, mask, labels = batch()
+        got = chunked.CausalLMLoss(model)(ids, mask, labels)
+        got.backward()
+        results[size] = (got.item(), grads(model))
+    assert results[512][0] == pytest.approx(results[128][0], rel=1e-6)
+    for name, grad in results[512][1].items():
+        assert torch.allclose(grad, results[128][1][name], rtol=1e-5, atol=1e-8), name
+
+
 def test_bf16_head_close_to_autocast(tiny_path):
     model = lora_model(tiny_path)
     ids, mask, labels = batch()
