@@ -377,8 +377,9 @@ def sample_cmd(
             "--contrast",
             min=0,
             max=10,
-            help="How much more the bot's own learning counts than the base model's habits "
-            "(contrastive sampling); 0: plain sampling. Default: site.yaml's sample.contrast (1.5).",
+            help="Contrastive sampling: each token by log p_bot − C × log p_base among the bot's "
+            "plausible tokens, so what the bot learned counts more than the base model's habits; "
+            "0: plain sampling. Default: site.yaml's sample.contrast (1.5).",
         ),
     ] = None,
     as_json: JsonOpt = False,
@@ -404,7 +405,9 @@ def sample_cmd(
         base = basemodel.resolve(s.settings.base_model)
         model, tokenizer = sample.load_bot_model(model_dir, base.path, compute)
         base_model = sample.base_beside(model, base, compute) if cfg.contrast > 0 else None
-        predictions = sample.generate(model, tokenizer, cfg, compute, base_model=base_model)
+        predictions = sample.generate(  # as the pages draw theirs: openings differ
+            model, tokenizer, cfg, compute, base_model=base_model, distinct_openings=True
+        )
     except HtsiteError as exc:
         fail(exc)
     if as_json:
@@ -593,9 +596,11 @@ def eval_cmd(
     )
     if voices:
         classes = voices["classes"]
-        table = Table("voice", "share", *[c if c.startswith("(") else f"@{c}" for c in classes])
+        heads = [c if c.startswith("(") else f"@{c}" for c in classes]
+        table = Table("voice", "share", "variety", *heads)
         for bot, v in voices["bots"].items():
-            table.add_row(bot, f"{v['score']:.2f}", *[str(v["attributed"][c]) for c in classes])
+            var = f"{v['variety']['ratio']:.2f}×" if v.get("variety") else "—"
+            table.add_row(bot, f"{v['score']:.2f}", var, *[str(v["attributed"][c]) for c in classes])
         Console(highlight=False).print(table)
 
 

@@ -129,6 +129,15 @@ def cut_short(metrics: dict) -> str | None:
     return f"{metrics.get('steps')} of {metrics.get('planned_steps')} planned steps{limit}"
 
 
+def adapted_layers(metrics: dict, s) -> str:
+    """' of the top 16 layers' / ' of every layer': what training adapted (metrics.json), or what
+    the settings say for a model trained before metrics recorded it."""
+    layers = metrics.get("lora_layers", s.lora_layers)
+    if layers == "auto":
+        return ""
+    return f" of the top {layers} layers" if layers else " of every layer"
+
+
 def voice_summary(bot: BotView) -> dict | None:
     """The bot's voice figure with its attributions named for a page: its own accounts' handles,
     the gallery's other accounts together, and the base model."""
@@ -160,12 +169,13 @@ def _context(bot: BotView, settings: SiteSettings, base: BaseModel, for_site: bo
         "s": s,
         "cut_short": cut_short(m),
         "voice": voice_summary(bot),
+        "variety": bot.metrics.get("variety") if (bot.metrics.get("variety") or {}).get("ratio") else None,
         "ppl_ratio": f"{ratio:.2f}",
         "held_out_pct": round(s.eval_fraction * 100),
         "method_label": "LoRA" if method == "lora" else "full fine-tuning",
         "method_detail": (
             f"LoRA r={s.lora_r}, α={s.lora_alpha} on {', '.join(s.lora_targets)}"
-            + (f" of the top {s.lora_layers} layers" if s.lora_layers else "")
+            + adapted_layers(m, s)
             + (f"; LoRA+: B at {s.lora_plus_ratio:g}× the learning rate" if s.lora_plus_ratio != 1 else "")
             if method == "lora"
             else "full fine-tuning"

@@ -15,6 +15,9 @@ deterministic, and fit in about a second per 100,000 characters. Case, punctuati
 kept: they are part of a voice. Only a generation's own characters are scored; the prompt is
 context (every class reads the same prompt), so a bot is never credited for the prompt's words.
 
+Beside each bot's voice, its **variety** (generator/variety.py): whether its samples vary like its
+person's own posts or say one phrase again and again, which a voice figure alone would reward.
+
 `check()` states how far the classifier itself can be trusted on this gallery: the share of each
 account's held-out posts (never fit on) and of held-out base generations it attributes correctly.
 """
@@ -25,6 +28,8 @@ import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass
+
+from generator import variety
 
 ORDER = 5  # characters of context + 1: P(c | the 4 characters before it), backing off to fewer
 START = "\x02"  # pads the context before a text's first character
@@ -207,8 +212,16 @@ def gallery(
     base = [split_generation(g["prompt"], g["text"]) for g in base_generations]
     model, kept_out = classifier({h: capped(s.train, seed) for h, s in splits.items()}, base, seed)
     checked = check(model, {h: s.eval[:CHECK_POSTS] for h, s in splits.items()}, kept_out)
-    bots = {
-        bot: voice(model, [split_generation(g["prompt"], g["text"]) for g in gens], members[bot])
-        for bot, gens in generations.items()
+    bots = {}
+    for bot, gens in generations.items():
+        cut = [split_generation(g["prompt"], g["text"]) for g in gens]
+        bots[bot] = voice(model, cut, members[bot])
+        own = [t for h in members[bot] for t in splits[h].train]
+        bots[bot]["variety"] = variety.variety([g.continuation for g in cut], own, seed)
+    return {
+        "method": METHOD,
+        "variety_method": variety.METHOD,
+        "classes": list(model.models),
+        "check": checked,
+        "bots": bots,
     }
-    return {"method": METHOD, "classes": list(model.models), "check": checked, "bots": bots}

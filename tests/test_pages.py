@@ -374,11 +374,16 @@ def test_model_card_without_hub_base_and_full_method(settings):
 
 
 def test_model_card_method_names_the_layers_and_a_lora_plus_ratio(settings):
+    settings.train.lora_layers = 16
     text = model_card(view([row("Ada")]), settings, BASE)
     assert "of the top 16 layers |" in text and "LoRA+" not in text  # the default: plain LoRA
     settings.train.lora_plus_ratio = 4.0
     text = model_card(view([row("Ada")]), settings, BASE)
     assert "of the top 16 layers; LoRA+: B at 4× the learning rate |" in text
+    settings.train.lora_layers = "auto"  # what the plan chose is in metrics.json
+    bot = view([row("Ada")])
+    bot.metrics["lora_layers"] = None
+    assert "down_proj of every layer; LoRA+" in model_card(bot, settings, BASE)
 
 
 @pytest.mark.parametrize(("n", "kind"), [(1, "AI BOT"), (2, "AI CYBORG")])
