@@ -225,7 +225,9 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
     chooses = cfg.choose_from > cfg.num_return_sequences
     base_model = sample.base_beside(model, base, compute) if chooses or cfg.contrast > 0 else None
     if not chooses:
-        predictions = sample.generate(model, tokenizer, cfg, compute, texts, stats, base_model=base_model)
+        predictions = sample.generate(
+            model, tokenizer, cfg, compute, texts, stats, base_model=base_model, distinct_openings=True
+        )
     else:
         n = cfg.choose_from
         pool = sample.generate(model, tokenizer, cfg, compute, texts, stats, n, base_model=base_model)

@@ -32,8 +32,10 @@ from generator import (
     fanout,
     pages,
     publish,
+    sample,
     socialcard,
     train,
+    variety,
     voice,
 )
 from generator.curate import Curated, curate
@@ -64,6 +66,7 @@ class BuildReport:
     job_seconds: dict[str, float] = field(default_factory=dict)  # bot id → its job's wall time
     runner: str = "in this process"
     voice: dict[str, float | None] = field(default_factory=dict)  # bot id → its voice figure
+    variety: dict[str, float | None] = field(default_factory=dict)  # bot id → its variety ratio
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -77,6 +80,7 @@ class BuildReport:
             "exported": self.exported,
             "cut_short": self.cut_short,
             "voice": self.voice,
+            "variety": self.variety,
             "ran_on": self.ran_on,
             "job_seconds": self.job_seconds,
             "runner": self.runner,
@@ -120,7 +124,7 @@ def base_samples_key(site: Site) -> str:
         {
             "base_model": s.base_model,
             # the base model samples plainly: the contrast settings do not change its samples
-            "sample": s.sample.model_dump(exclude={"contrast", "plausible"}),
+            "sample": s.sample.model_dump(exclude=sample.CONTRAST_SETTINGS),
             "n": s.voice.base_samples,
             "version": __version__,
         }
@@ -538,8 +542,10 @@ class Builder:
             return None
         for v in views:
             if figure := found["bots"].get(v.id):
-                v.metrics["voice"] = figure
+                v.metrics["voice"] = {k: x for k, x in figure.items() if k != "variety"}
+                v.metrics["variety"] = {**(figure.get("variety") or {}), **variety.shown(v.predictions)}
                 self.report.voice[v.id] = figure["score"]
+                self.report.variety[v.id] = v.metrics["variety"].get("ratio")
                 if warning := voice.shortfall(v.id, figure, s.voice.samples):
                     self.reporter.warn(warning)
                 write_text(

@@ -2,15 +2,20 @@
 
 Contrastive sampling (`sample.contrast`, on by default): each next token is drawn from
 
-    log p_bot + contrast × (log p_bot − log p_base)
+    log p_bot − contrast × log p_base
 
 over the tokens the bot itself finds plausible (at least `sample.plausible` × as probable as its
-likeliest token), then temperature and top-p as usual. What the bot learned from its account
-weighs more than what any small model would write next, and the plausibility cut keeps the rare
-tokens that both models dislike out. The base model is the bot's own base with its LoRA adapter
-switched off (a full fine-tune is given the base model), run step by step beside the bot with a
-key/value cache of its own. The idea is Li et al. 2023, "Contrastive Decoding"; bench/README.md
-("Voice") has what it does to the voice figure.
+likeliest token), then temperature and top-p as usual. What the bot learned from its account —
+tokens the base model finds unlikely — gains; where the two models agree, a token weighs
+(1 − contrast) × log p, so at the default 1.5 the less likely of the plausible tokens is
+favoured, which keeps the bot off its most worn phrases; the plausibility cut keeps every choice
+to tokens the bot itself finds plausible (like a high temperature inside a min-p cut). The base
+model is the bot's own base with its LoRA adapter switched off (a full fine-tune is given the
+base model), run step by step beside the bot with a key/value cache of its own. The idea is
+Li et al. 2023, "Contrastive Decoding"; with `sample.sharpen` it is their form,
+log p_bot + contrast × (log p_bot − log p_base), which also raises p_bot to the power
+1 + contrast and so narrows a bot to its person's favourite phrases.
+bench/README.md ("Voice and variety") has what each does to the voice and variety figures.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from generator.settings import SampleSettings
 MAX_ROUNDS = 4  # resampling rounds when empty, duplicate or memorized samples were dropped
 MEMORIZED_WORDS = 8  # a prediction sharing this many consecutive words with a post is dropped
 LOOP_WORDS = 3  # a prediction saying one word this many times in a row is dropped (a loop)
+# Settings that only change how a bot is contrasted with its base: the base model's own samples
+# (drawn plainly) do not depend on them.
+CONTRAST_SETTINGS = {"contrast", "plausible", "sharpen", "plain_start"}
 
 
 def word_ngrams(text: str, n: int = MEMORIZED_WORDS) -> set[tuple[str, ...]]:
@@ -57,8 +65,9 @@ class BaseForward:
         import torch
 
         feed = input_ids[:, self.seen :]
-        if self.cache is not None:  # generated tokens are never padding
-            self.mask = torch.cat([self.mask, self.mask.new_ones(feed.shape)], dim=1)
+        grown = input_ids.shape[1] - self.mask.shape[1]
+        if grown > 0:  # generated tokens are never padding
+            self.mask = torch.cat([self.mask, self.mask.new_ones((feed.shape[0], grown))], dim=1)
         positions = (self.mask.cumsum(-1) - 1).clamp(min=0)[:, -feed.shape[1] :]  # left padding, as generate
         args = dict(input_ids=feed, attention_mask=self.mask, position_ids=positions)
         args.update(cache=self.cache, use_cache=True)
@@ -72,15 +81,17 @@ class BaseForward:
         return torch.log_softmax(out.logits[:, -1].float(), dim=-1)
 
 
-def contrasted(bot_scores, base_logprobs, contrast: float, plausible: float):
+def contrasted(bot_scores, base_logprobs, contrast: float, plausible: float, sharpen: bool = True):
     """log p_bot + contrast × (log p_bot − log p_base) where the bot gives a token at least
-    `plausible` × its likeliest token's probability; −inf elsewhere."""
+    `plausible` × its likeliest token's probability; −inf elsewhere. Without `sharpen`,
+    log p_bot − contrast × log p_base (the form above also raises p_bot to the power
+    1 + contrast, which narrows what it says)."""
     import math
 
     import torch
 
     bot = torch.log_softmax(bot_scores.float(), dim=-1)
-    out = bot + contrast * (bot - base_logprobs)
+    out = bot + contrast * (bot - base_logprobs) if sharpen else bot - contrast * base_logprobs
     implausible = bot < bot.max(dim=-1, keepdim=True).values + math.log(plausible)
     return out.masked_fill(implausible, float("-inf")).to(bot_scores.dtype)
 
@@ -90,10 +101,13 @@ def contrast_processor(model, base_model, attention_mask, cfg: SampleSettings, c
     from transformers import LogitsProcessor
 
     base = BaseForward(model, base_model, attention_mask, compute)
+    start = attention_mask.shape[1]  # the prompt's length: tokens after it are generated
 
     class Contrast(LogitsProcessor):
         def __call__(self, input_ids, scores):
-            return contrasted(scores, base(input_ids), cfg.contrast, cfg.plausible)
+            if input_ids.shape[1] - start < cfg.plain_start:
+                return scores  # the first tokens plainly; the base catches up on the next call
+            return contrasted(scores, base(input_ids), cfg.contrast, cfg.plausible, cfg.sharpen)
 
     return Contrast()
 
@@ -124,6 +138,7 @@ def generate(
     seed: int | None = None,
     base_model=None,
     avoid: set[str] = frozenset(),
+    distinct_openings: bool = False,
 ) -> list[dict]:
     """[{prompt, text}] with `per_prompt` (default `num_return_sequences`) distinct, non-empty
     predictions per prompt, drawn with `seed` (default `cfg.seed`). Samples that repeat a run of
@@ -131,7 +146,11 @@ def generate(
     that say one word 3 times in a row (looped). With `cfg.contrast` > 0,
     a LoRA bot (or any model given its `base_model`) samples contrastively (module docstring);
     the base model itself, having nothing to contrast with, samples plainly. A sample whose text
-    is in `avoid` (e.g. a prediction shown on the page) is drawn again, like a duplicate."""
+    is in `avoid` (e.g. a prediction shown on the page) is drawn again, like a duplicate. With
+    `distinct_openings` (the page's predictions), so is a sample that opens with the same three
+    words as one already kept, or says a four-word phrase three times (counted as `alike`): a
+    rule on the text alone, no model's judgement, so the voice samples, drawn without it, still
+    grade the sampler as it is."""
     import torch
     from transformers import LogitsProcessorList
 
@@ -139,6 +158,8 @@ def generate(
     seen = memorization_index(list(training_texts))
     stats = stats if stats is not None else {}
     stats.update(drawn=0, memorized=0, looped=0)
+    if distinct_openings:
+        stats["alike"] = 0
     torch.manual_seed(cfg.seed if seed is None else seed)
     model.eval()
     tokenizer.padding_side = "left"  # decoder-only: pad on the left so prompts end together
@@ -179,6 +200,9 @@ def generate(
                 stats["looped"] += 1
                 continue
             bucket = wanted[prompt]
+            if distinct_openings and text not in bucket and alike(prompt, text, bucket):
+                stats["alike"] += 1
+                continue
             if (
                 text
                 and text != prompt
@@ -188,6 +212,20 @@ def generate(
             ):
                 bucket.append(text)
     return [{"prompt": p, "text": t} for p in cfg.prompts for t in wanted[p]]
+
+
+def alike(prompt: str, text: str, kept: list[str]) -> bool:
+    """Whether `text` opens like one of `kept` (same first three words after the prompt) or says
+    a four-word phrase three times (generator/variety.py's checks of a page's predictions)."""
+    from generator import variety
+
+    new = variety.continuation({"prompt": prompt, "text": text})
+    head = variety.opening(new)
+    if variety.repeats_phrase(new):
+        return True
+    return head is not None and any(
+        variety.opening(variety.continuation({"prompt": prompt, "text": k})) == head for k in kept
+    )
 
 
 def continuation_logprob(

@@ -84,10 +84,12 @@ class TrainSettings(Strict):
     lora_targets: list[str] = Field(default_factory=lambda: list(ALL_LINEAR))
     # LoRA on the top N decoder layers only (None: all). The layers below are frozen: backward
     # stops above them, and each block's state entering the adapted layers is computed once and
-    # cached, so later epochs and evaluations run only the top N (generator/frozen.py). 16 of 30:
-    # the example's bots trained 1.5× faster than with all layers, same voices, held-out
-    # perplexity ≤ 0.43× the base; 8 halved the time but put @z80ziggy at 0.49-0.53× (bench/README.md).
-    lora_layers: int | None = Field(default=16, ge=1)
+    # cached, so later epochs and evaluations run only the top N (generator/frozen.py). "auto":
+    # the plan follows the data — the top 16 for a plan of 200 steps or more (a large account:
+    # 1.5× faster than all layers, 0.19-0.32× the base's perplexity on real corpora), every layer
+    # for a smaller one, whose few steps learn too little on 16: the example's bots went from
+    # 0.38-0.42× to 0.33-0.37× the base, and their samples vary more (bench/README.md, issue 36).
+    lora_layers: Literal["auto"] | int | None = Field(default="auto")
     eval_fraction: float = 0.1  # of posts held out (per account), by seeded hash
     eval_every: int = 50  # steps between held-out evaluations for the loss curve
     checkpoint_every: float = 30.0  # seconds of training between checkpoints (resume after a kill)
@@ -108,6 +110,13 @@ class TrainSettings(Strict):
     # 1.46× the tokens/s in fp32 but no sooner to quality — each token teaches it less.
     head_vocabulary: Literal["full", "corpus"] = "full"
 
+    @field_validator("lora_layers")
+    @classmethod
+    def _layers(cls, value):
+        if isinstance(value, int) and value < 1:
+            raise ValueError("lora_layers is a number of layers (1 or more), auto, or null for all")
+        return value
+
 
 class SampleSettings(Strict):
     prompts: list[str] = Field(default_factory=lambda: ["My dream is"])
@@ -123,15 +132,22 @@ class SampleSettings(Strict):
     max_new_tokens: int = 60
     top_p: float = 0.95
     temperature: float = 1.0
-    # Contrastive sampling (generator/sample.py): next-token log-probabilities are the bot's plus
-    # `contrast` × (the bot's − the base model's), over the tokens the bot gives at least
+    # Contrastive sampling (generator/sample.py): each next token from log p_bot − contrast ×
+    # log p_base (the bot's own base, adapter off) over the tokens the bot gives at least
     # `plausible` × its likeliest token's probability; then temperature and top-p. 0: plain
-    # sampling. The example's voices, 48 fresh samples a bot (bench/README.md, "Voice"): plain
-    # .85/.75/.50, contrast 1.0 1.00/.98/.69, 1.5 1.00/.96/.88, 2.0 .98/1.00/.90. The model is
-    # unchanged: held-out perplexity does not move, only how predictions are drawn. The Try it
-    # box and the pipeline snippet sample plainly.
+    # sampling. `sharpen: true` is the form before issue 36, log p_bot + contrast × (log p_bot −
+    # log p_base), which also raises p_bot to the power 1 + contrast: a bot then returns to its
+    # person's favourite phrases (variety 0.62-0.72× the person's own on the example). Measured
+    # on the example's bots, 48 fresh samples each (bench/README.md, "Voice and variety"): plain
+    # .83/.. voice; this default 0.96-0.98 voice at 0.90-0.93× variety. The model is unchanged:
+    # held-out perplexity does not move, only how predictions are drawn. The Try it box and the
+    # pipeline snippet sample plainly (their pages say so).
     contrast: float = Field(default=1.5, ge=0, le=10)
-    plausible: float = Field(default=0.1, gt=0, le=1)
+    plausible: float = Field(default=0.02, gt=0, le=1)
+    sharpen: bool = False
+    # Tokens at the start of every sample drawn plainly before contrast sets in (0: none).
+    # Measured as a lever for varied openings: it cost @z80ziggy's voice (1.00 → 0.79).
+    plain_start: int = Field(default=0, ge=0)
     seed: int = 0
 
 
@@ -152,7 +168,8 @@ class VoiceSettings(Strict):
     """The voice figure (generator/voice.py): the share of a bot's generations that read like its
     own account(s) rather than the gallery's other accounts or the base model."""
 
-    samples: int = Field(default=24, ge=20)  # generations per bot scored, never shown (≥ 20)
+    # generations per bot scored, never shown (≥ 20); 48 puts a figure's standard error near 0.04 at 0.9
+    samples: int = Field(default=48, ge=20)
     base_samples: int = Field(default=100, ge=10)  # the base model's: 80 % fit its class, 20 % check it
 
 

@@ -176,6 +176,19 @@ def planned_steps(cfg: TrainSettings, n_blocks: int) -> int:
 
 
 COMPILE_MIN_STEPS = 200  # train.compile "auto": the shortest plan that compiles (settings.py)
+TOP_LAYERS = 16  # train.lora_layers "auto": the layers a long plan adapts …
+ALL_LAYERS_BELOW = 200  # … and the plan (steps) under which every layer is adapted instead
+
+
+def layers_for(cfg: TrainSettings, planned: int) -> int | None:
+    """The decoder layers (from the top; None: all) that get LoRA: `train.lora_layers`, or with
+    "auto" the top TOP_LAYERS for a plan of ALL_LAYERS_BELOW steps or more and every layer for a
+    smaller one. Decided by the data and settings only, like the plan itself."""
+    if cfg.lora_layers != "auto":
+        return cfg.lora_layers
+    return TOP_LAYERS if planned >= ALL_LAYERS_BELOW else None
+
+
 COMPILE_MIN_CAP_MINUTES = 5.0  # "auto" under a max_minutes cap: a first compile takes ~1.5 min of it
 
 
@@ -493,6 +506,8 @@ def train(
     pad = tokenizer.pad_token_id
     train_blocks = training_blocks(tokenizer, train_texts, cfg)
     eval_blocks = to_blocks(tokenizer, eval_texts, cfg.block_size)
+    planned = planned_steps(cfg, len(train_blocks))
+    cfg = cfg.model_copy(update={"lora_layers": layers_for(cfg, planned)})  # "auto": by the plan
 
     # 2. the base model's held-out loss: the figure to beat. With LoRA on the upper layers only,
     # the frozen layers below run once per block: their states are cached for later evaluations
@@ -507,7 +522,6 @@ def train(
     base_eval_loss = held_out_loss(model)
 
     # 3. the model to train, its optimizer and what a step calls (torch.compiled for long plans)
-    planned = planned_steps(cfg, len(train_blocks))
     auto_compile = cfg.compile == "auto"
     cfg = cfg.model_copy(update={"compile": compile_wanted(cfg, planned, compute.device)})
     if cfg.compile and auto_compile:  # a compiler that fails here leaves the step eager
@@ -577,6 +591,7 @@ def train(
         "trainable_parameters": sum(p.numel() for p in run.params),
         "compiled": cfg.compile,  # torch.compile'd steps (train.compile); their last bits differ
         "frozen_layers": below,  # decoder layers without an adapter, from the bottom
+        "lora_layers": cfg.lora_layers,  # adapted layers from the top (None: all), "auto" resolved
         "device": compute.device,
         "dtype": compute.dtype,
         "cpu_capability": compute.cpu_capability,

@@ -77,8 +77,11 @@ def test_the_cached_base_forward_is_the_full_forward_with_left_padding(tiny):
 
 
 def test_contrast_is_seeded_and_moves_samples_only_where_the_bot_differs(tiny):
+    """The sharpening form leaves tokens both models rate alike as they are. (The default form,
+    log p_bot − contrast × log p_base, deliberately does not: among the plausible tokens it
+    prefers the less likely where the two agree — test_without_sharpening_… above.)"""
     model, tokenizer = tiny
-    cfg = SampleSettings(prompts=["My dream is", "Today"], max_new_tokens=8, min_new_tokens=2)
+    cfg = SampleSettings(prompts=["My dream is", "Today"], max_new_tokens=8, min_new_tokens=2, sharpen=True)
     plain_cfg = cfg.model_copy(update={"contrast": 0.0})
     same = lora(model, 0.0)  # B = 0: the bot is its base, so contrast only cuts implausible tokens
     try:
@@ -103,7 +106,7 @@ def test_a_model_without_an_adapter_samples_plainly_unless_given_its_base(tiny):
     assert not sample.can_contrast(model, None) and sample.can_contrast(model, model)
     plain = sample.generate(model, tokenizer, cfg.model_copy(update={"contrast": 0.0}), CPU)
     assert sample.generate(model, tokenizer, cfg, CPU) == plain  # the base model's own samples
-    loose = cfg.model_copy(update={"plausible": 1e-12})
+    loose = cfg.model_copy(update={"plausible": 1e-12, "sharpen": True})
     assert sample.generate(model, tokenizer, loose, CPU, base_model=model) == plain  # itself: no change
 
 
@@ -138,3 +141,41 @@ def test_the_base_beside_a_lora_bot_is_itself_and_beside_full_weights_is_loaded(
         bot.unload()
     loaded = sample.base_beside(model, base, CPU)  # full weights: the base model, loaded
     assert loaded is not None and loaded is not model and not sample.can_contrast(loaded, None)
+
+
+def test_the_default_form_does_not_sharpen_the_bot():
+    """sharpen false (the default): log p_bot − contrast × log p_base. The bot's probabilities are
+    not raised to the power 1 + contrast; where both models agree a token weighs
+    (1 − contrast) × log p, so above contrast 1 the less likely plausible token is preferred."""
+    bot = torch.log(torch.tensor([[0.6, 0.3, 0.05, 0.05]]))
+    base = torch.log(torch.tensor([[0.3, 0.6, 0.05, 0.05]]))
+    out = sample.contrasted(bot, base, contrast=0.5, plausible=0.01, sharpen=False)
+    assert out[0, 0].item() == pytest.approx(math.log(0.6) - 0.5 * math.log(0.3), abs=1e-5)
+    assert out[0, 2].item() == pytest.approx(math.log(0.05) - 0.5 * math.log(0.05), abs=1e-5)
+    sharp = sample.contrasted(bot, base, contrast=0.5, plausible=0.01)
+    assert sharp[0, 2].item() == pytest.approx(1.5 * math.log(0.05) - 0.5 * math.log(0.05), abs=1e-5)
+    agree = torch.log(torch.tensor([[0.5, 0.3, 0.2]]))
+    out = sample.contrasted(agree, agree, contrast=1.5, plausible=0.01, sharpen=False)
+    assert out[0, 2] > out[0, 1] > out[0, 0]
+
+
+def test_plain_first_tokens_then_the_base_catches_up(tiny):
+    """With `plain_start`, the base model is first called after a few generated tokens: it reads
+    them all at once and gives what a full forward gives."""
+    model, tokenizer = tiny
+    bot = lora(model, 0.05)
+    try:
+        enc = tokenizer(["My dream is", "Hi"], return_tensors="pt", padding=True)
+        ids, mask = enc["input_ids"], enc["attention_mask"]
+        late = torch.cat([ids, torch.tensor([[5, 9], [11, 3], [7, 7]]).T], dim=1)
+        got = sample.BaseForward(bot, None, mask, CPU)(late)
+        full_mask = torch.cat([mask, torch.ones(2, 3, dtype=mask.dtype)], dim=1)
+        positions = (full_mask.cumsum(-1) - 1).clamp(min=0)
+        with torch.no_grad(), bot.disable_adapter():
+            logits = bot(input_ids=late, attention_mask=full_mask, position_ids=positions).logits
+        assert torch.allclose(got, torch.log_softmax(logits[:, -1].float(), -1), atol=1e-4)
+        cfg = SampleSettings(prompts=["My dream is"], max_new_tokens=8, min_new_tokens=4, plain_start=3)
+        first = sample.generate(bot, tokenizer, cfg, CPU)
+        assert first == sample.generate(bot, tokenizer, cfg, CPU) and len(first) == 5
+    finally:
+        bot.unload()

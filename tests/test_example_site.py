@@ -90,8 +90,35 @@ def test_every_bot_has_a_voice_figure(bot):
     assert not {p["text"] for p in drawn["predictions"]} & {p["text"] for p in drawn["voice_samples"]}
 
 
+SINGLE = [b for b in BOTS if "-" not in b]
+CYBORGS = [b for b in BOTS if "-" in b]
+
+
+@pytest.mark.parametrize("bot", SINGLE)
+def test_every_single_bot_sounds_like_its_person_and_varies_like_them(bot):
+    """Issue 36's goals on the default settings, on 48+ fresh samples: voice ≥ 0.9 and a variety
+    ≥ 0.9 × the person's own; the page's predictions open differently and repeat no phrase."""
+    m = json.loads((ROOT / "models" / bot / "metrics.json").read_text())
+    voice, variety = m["voice"], m["variety"]
+    assert voice["samples"] >= 48 and voice["score"] >= 0.9, voice
+    assert variety["samples"] >= 48 and variety["ratio"] >= 0.9, variety
+    assert variety["shown"] == 5 and variety["shared_openings"] == 0 and variety["repeated_phrases"] == 0
+    page = html.unescape(re.sub(r"<[^>]+>", "", (ROOT / "site" / "bots" / bot / "index.html").read_text()))
+    assert f"Variety {variety['ratio']:.2f} ×." in page
+
+
+@pytest.mark.parametrize("bot", CYBORGS)
+def test_a_cyborg_blends_its_accounts(bot):
+    """Each account of a cyborg gets at least half its share of the voice samples."""
+    m = json.loads((ROOT / "models" / bot / "metrics.json").read_text())
+    accounts = yaml.safe_load((ROOT / "site_src" / "bots" / f"{bot}.yaml").read_text())["accounts"]
+    counts = m["voice"]["attributed"]
+    for handle in accounts:
+        assert counts[handle] >= m["voice"]["samples"] / len(accounts) / 2, (handle, counts)
+
+
 def test_style_matrix_page_shows_the_voices():
     voices = json.loads((ROOT / "models" / "voice.json").read_text())
     assert sorted(voices["bots"]) == BOTS and voices["check"]["accuracy"] >= 0.8
     page = (ROOT / "site" / "style-matrix" / "index.html").read_text()
-    assert "Voice" in page and "Base model" in page
+    assert "Voice" in page and "Base model" in page and "Variety" in page

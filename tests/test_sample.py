@@ -92,3 +92,27 @@ def test_characteristic_is_bot_minus_base_per_token(tiny):
                 p.add_(0.05)
     assert sample.characteristic(bot, tokenizer, items, compute) != [0.0, 0.0]
     bot.unload()
+
+
+def test_alike_predictions_open_the_same_or_repeat_a_phrase():
+    kept = ["My dream is I get to sit on a rock"]
+    assert sample.alike("My dream is", "My dream is i get TO swim", kept)
+    assert not sample.alike("My dream is", "My dream is I got to swim", kept)
+    assert sample.alike(
+        "My dream is", "My dream is on the right, on the right, on the right, on the right", []
+    )
+    assert not sample.alike("My dream is", "My dream is short", kept)  # under three words: no opening
+
+
+def test_shown_predictions_open_differently(tiny):
+    """The page's predictions (distinct_openings): no two share their first three words after
+    the prompt; what was passed over is counted."""
+    from generator import variety
+
+    model, tokenizer = tiny
+    cfg = SampleSettings(prompts=["My dream is"], max_new_tokens=8, min_new_tokens=4)
+    stats: dict = {}
+    shown = sample.generate(model, tokenizer, cfg, pick("cpu", "float32"), [], stats, distinct_openings=True)
+    assert "alike" in stats and stats["drawn"] >= len(shown)
+    got = variety.shown(shown)
+    assert got["shared_openings"] == 0 and got["repeated_phrases"] == 0
