@@ -74,6 +74,10 @@ RECIPES: dict[str, dict] = {
     "plain-lora": {"train": {"lora_plus_ratio": 1.0}},  # the default, named: B at the lr
     # batch 2 × 128: twice the optimizer steps per trained token (the default's batch is 4)
     "b2": {"train": {"batch_size": 2}},
+    # issue 36, voice beside variety: the sampling form before (sharpened, 10 % cut) and after
+    "sharpen": {"sample": {"sharpen": True, "plausible": 0.1}},
+    "keep1-p0.02": {"sample": {"contrast": 1.0}},
+    "layers-auto": {"train": {"lora_layers": "auto"}},  # the default: all layers below 200 steps
 }
 EXAMPLE = ("crumbshift", "tidepoolmara", "z80ziggy")
 
@@ -145,6 +149,7 @@ def figures(root: Path, sources: dict[str, Path]) -> dict:
             "check": voicecheck.share_own(check, cut, bot.accounts),
             "check_shown": voicecheck.share_own(check, shown, bot.accounts),
             "distinct2": distinct(cut),  # how varied the voice samples are (prompt cut off)
+            "variety": (m.get("variety") or {}).get("ratio"),  # × the person's own (generator/variety.py)
             "ppl_ratio": round(m["perplexity"] / m["base_perplexity"], 3),
             "steps": m["steps"],
             "train_seconds": t.get("train_seconds"),
@@ -193,7 +198,8 @@ def bench_voice(opts) -> dict:
             for bot, f in result["bots"].items():
                 log(
                     f"  {bot}: voice {f['voice']}, check {f['check']} (shown {f['check_shown']}), "
-                    f"ppl ratio {f['ppl_ratio']}, {f['train_seconds']} s, distinct-2 {f['distinct2']} "
+                    f"ppl ratio {f['ppl_ratio']}, {f['train_seconds']} s, variety {f['variety']}, "
+                    f"distinct-2 {f['distinct2']} "
                     f"of {f['voice_samples']} voice samples"
                 )
             runs.append(result)
