@@ -100,7 +100,7 @@ def bench_levers(
         posts = [t for h in bot.accounts for t in splits[h].train]
         rows = {}
         for name in levers:
-            cfg = s.sample.model_copy(update=LEVERS[name])
+            cfg = sample.for_bot(s.sample.model_copy(update=LEVERS[name]), len(bot.accounts))
             started = time.monotonic()
             per_prompt = -(-samples // len(cfg.prompts))
             stats: dict = {}

@@ -219,7 +219,7 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
     """predictions.json's text: the seeded samples a page shows (with `sample.choose_from`, the
     most characteristic of that many per prompt), and the voice figure's own samples (another
     seed, never shown); none repeats 8 words of the bot's posts."""
-    cfg = job.settings.sample
+    cfg = sample.for_bot(job.settings.sample, len(job.corpora))
     texts = [t for c in job.corpora for t in c.texts]
     stats: dict = {}
     chooses = cfg.choose_from > cfg.num_return_sequences
@@ -238,6 +238,8 @@ def sample_predictions(job: BotJob, model, tokenizer, compute, base) -> str:
         predictions = sample.most_characteristic(pool, scores, cfg.num_return_sequences)
     if cfg.contrast > 0:
         stats["contrast"] = cfg.contrast  # the page says how its predictions were drawn
+        if cfg.plain_start:
+            stats["plain_start"] = cfg.plain_start
     voice_stats: dict = {}
     per_prompt = -(-job.settings.voice.samples // len(cfg.prompts))
     seed = cfg.seed + VOICE_SEED

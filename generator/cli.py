@@ -401,6 +401,8 @@ def sample_cmd(
             }
             | ({"contrast": contrast} if contrast is not None else {})
         )
+        spec = next((b for b in s.bots if b.id == bot), None)
+        cfg = sample.for_bot(cfg, len(spec.accounts) if spec else 1)
         compute = pick(s.settings.train.device, s.settings.train.dtype)
         base = basemodel.resolve(s.settings.base_model)
         model, tokenizer = sample.load_bot_model(model_dir, base.path, compute)

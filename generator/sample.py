@@ -105,11 +105,19 @@ def contrast_processor(model, base_model, attention_mask, cfg: SampleSettings, c
 
     class Contrast(LogitsProcessor):
         def __call__(self, input_ids, scores):
-            if input_ids.shape[1] - start < cfg.plain_start:
+            if input_ids.shape[1] - start < (cfg.plain_start if cfg.plain_start != "auto" else 0):
                 return scores  # the first tokens plainly; the base catches up on the next call
             return contrasted(scores, base(input_ids), cfg.contrast, cfg.plausible, cfg.sharpen)
 
     return Contrast()
+
+
+def for_bot(cfg: SampleSettings, accounts: int) -> SampleSettings:
+    """The sampling settings of a bot of `accounts` accounts: `plain_start: auto` resolved (the
+    first token plainly for a cyborg, none for a single account's bot)."""
+    if cfg.plain_start != "auto":
+        return cfg
+    return cfg.model_copy(update={"plain_start": 1 if accounts > 1 else 0})
 
 
 def can_contrast(model, base_model) -> bool:

@@ -145,10 +145,19 @@ class SampleSettings(Strict):
     contrast: float = Field(default=1.5, ge=0, le=10)
     plausible: float = Field(default=0.02, gt=0, le=1)
     sharpen: bool = False
-    # Tokens at the start of every sample drawn plainly before contrast sets in (0: none).
-    # Measured as a lever for varied openings: it cost @z80ziggy's voice (1.00 → 0.79).
-    plain_start: int = Field(default=0, ge=0)
+    # Tokens at the start of every sample drawn plainly, before contrast sets in. "auto": 1 for a
+    # cyborg, whose opening then comes from the blend of its accounts (contrast alone follows the
+    # loudest: the example's crumbshift-z80ziggy 33 / 11 of 48 samples, with it 24 / 20), 0 for a
+    # single account's bot (it cost @z80ziggy's voice, 0.96 → 0.83). bench/README.md, issue 36.
+    plain_start: Literal["auto"] | int = "auto"
     seed: int = 0
+
+    @field_validator("plain_start")
+    @classmethod
+    def _plain_start(cls, value):
+        if isinstance(value, int) and value < 0:
+            raise ValueError("plain_start is a number of tokens (0 or more) or auto")
+        return value
 
 
 class StyleMatrixSettings(Strict):
