@@ -403,3 +403,22 @@ def test_model_card_body(settings, n, kind):
     for key, value in parsed.attrs:
         if key in ("href", "src"):
             assert value.startswith("https://"), value
+
+
+def test_the_variety_figure_stands_beside_the_voice(settings):
+    metrics = dict(METRICS)
+    metrics["variety"] = {
+        "ratio": 0.934,
+        "distinct2": 0.879,
+        "own_distinct2": 0.941,
+        "samples": 48,
+        "draws": 20,
+        "shared_openings": 0,
+        "repeated_phrases": 1,
+        "shown": 5,
+    }
+    page = bot_page(view([row("Ada")], metrics=metrics), settings, BASE)
+    assert "| Variety | **0.93 ×** the person's own: 88 % of word pairs distinct" in page
+    assert "**Variety 0.93 ×.**" in page and "0 pairs open with the same three words" in page
+    assert "and 1 repeats a four-word phrase three times." in page
+    assert "Variety" not in bot_page(view([row("Ada")]), settings, BASE)  # not measured: not shown
