@@ -260,9 +260,10 @@ def frozen_below(cfg: TrainSettings, model) -> int:
     """How many decoder layers, from the bottom, get no adapter (0: every layer trains)."""
     from generator.frozen import n_layers
 
-    if cfg.method != "lora" or cfg.lora_layers is None:
+    layers = TOP_LAYERS if cfg.lora_layers == "auto" else cfg.lora_layers  # "auto" without a plan
+    if cfg.method != "lora" or layers is None:
         return 0
-    return max(0, n_layers(model) - cfg.lora_layers)
+    return max(0, n_layers(model) - layers)
 
 
 def lora_config(model, cfg: TrainSettings, **options):
