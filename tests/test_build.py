@@ -103,8 +103,12 @@ def test_every_bot_gets_a_voice_figure(built):
     voices = json.loads((root / "models" / "voice.json").read_text())
     assert voices["classes"] == ["ada", "bo", "(base model)"] and voices["check"]["accuracy"] is not None
     for bot, own in (("ada", ["ada"]), ("ada-bo", ["ada", "bo"])):
-        figure = json.loads((root / "models" / bot / "metrics.json").read_text())["voice"]
-        assert figure == voices["bots"][bot] and figure["samples"] >= 20
+        metrics = json.loads((root / "models" / bot / "metrics.json").read_text())
+        figure, variety = metrics["voice"], metrics["variety"]
+        stored = dict(voices["bots"][bot])
+        assert variety.items() >= stored.pop("variety").items()  # + the shown predictions' checks
+        assert figure == stored and figure["samples"] >= 20
+        assert variety["shown"] >= 1 and report["variety"][bot] == variety["ratio"]
         assert figure["own"] == sum(figure["attributed"][h] for h in own)
         assert figure["score"] == round(figure["own"] / figure["samples"], 3) == report["voice"][bot]
         drawn = json.loads((root / "models" / bot / "predictions.json").read_text())
