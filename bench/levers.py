@@ -122,8 +122,7 @@ def bench_levers(
                 "attributed": figure["attributed"],
                 "check": voicecheck.share_own(check, cut, bot.accounts),
                 "check_per_account": {
-                    h: round(sum(voicecheck_attr(check, t) == h for t in cut) / len(cut), 3)
-                    for h in bot.accounts
+                    h: round(sum(check.attribute(t) == h for t in cut) / len(cut), 3) for h in bot.accounts
                 },
                 "variety": v["ratio"] if v else None,
                 "distinct2": v["distinct2"] if v else None,
@@ -151,10 +150,6 @@ def bench_levers(
             partial.write_text(json.dumps(out, indent=1, ensure_ascii=False))
         del model
     return out
-
-
-def voicecheck_attr(model, text: str) -> str:
-    return model.attribute(text)
 
 
 if __name__ == "__main__":
