@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -89,7 +89,7 @@ class TrainSettings(Strict):
     # 1.5× faster than all layers, 0.19-0.32× the base's perplexity on real corpora), every layer
     # for a smaller one, whose few steps learn too little on 16: the example's bots went from
     # 0.38-0.42× to 0.33-0.37× the base, and their samples vary more (bench/README.md, issue 36).
-    lora_layers: Literal["auto"] | int | None = Field(default="auto")
+    lora_layers: Literal["auto"] | Annotated[int, Field(ge=1)] | None = "auto"
     eval_fraction: float = 0.1  # of posts held out (per account), by seeded hash
     eval_every: int = 50  # steps between held-out evaluations for the loss curve
     checkpoint_every: float = 30.0  # seconds of training between checkpoints (resume after a kill)
@@ -109,13 +109,6 @@ class TrainSettings(Strict):
     # evaluations and sampling always use the full head. Measured (bench/README.md): corpus gave
     # 1.46× the tokens/s in fp32 but no sooner to quality — each token teaches it less.
     head_vocabulary: Literal["full", "corpus"] = "full"
-
-    @field_validator("lora_layers")
-    @classmethod
-    def _layers(cls, value):
-        if isinstance(value, int) and value < 1:
-            raise ValueError("lora_layers is a number of layers (1 or more), auto, or null for all")
-        return value
 
 
 class SampleSettings(Strict):
@@ -149,15 +142,8 @@ class SampleSettings(Strict):
     # cyborg, whose opening then comes from the blend of its accounts (contrast alone follows the
     # loudest: the example's crumbshift-z80ziggy 33 / 11 of 48 samples, with it 24 / 20), 0 for a
     # single account's bot (it cost @z80ziggy's voice, 0.96 → 0.83). bench/README.md, issue 36.
-    plain_start: Literal["auto"] | int = "auto"
+    plain_start: Literal["auto"] | Annotated[int, Field(ge=0)] = "auto"
     seed: int = 0
-
-    @field_validator("plain_start")
-    @classmethod
-    def _plain_start(cls, value):
-        if isinstance(value, int) and value < 0:
-            raise ValueError("plain_start is a number of tokens (0 or more) or auto")
-        return value
 
 
 class StyleMatrixSettings(Strict):
